@@ -1,0 +1,26 @@
+"""The ``innograph`` command. Each command group lives in its own module and registers on ``app``.
+
+Errors from innograph's tree become one red line and exit code 1; nothing else is caught,
+so a bug still shows its traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from innograph.cli.app import app, console_err
+from innograph.errors import InnographError
+
+# Command modules register themselves on ``app`` when imported.
+from innograph.cli import load_cmds  # noqa: E402,F401  load, extract, forget
+from innograph.cli import store_cmds  # noqa: E402,F401  stats, cypher, stop
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    try:
+        app()
+    except InnographError as exc:
+        console_err.print(f"[bold red]error:[/] {exc}", highlight=False)
+        sys.exit(1)
