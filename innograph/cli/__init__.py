@@ -12,8 +12,7 @@ from innograph.cli.app import app, console_err
 from innograph.errors import InnographError
 
 # Command modules register themselves on ``app`` when imported.
-from innograph.cli import load_cmds  # noqa: E402,F401  load, extract, forget
-from innograph.cli import store_cmds  # noqa: E402,F401  stats, cypher, stop
+# (each command module adds its own import line below)
 
 __all__ = ["app", "main"]
 
