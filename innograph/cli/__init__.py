@@ -11,8 +11,8 @@ import sys
 from innograph.cli.app import app, console_err
 from innograph.errors import InnographError
 
-# Command modules register themselves on ``app`` when imported.
-# (each command module adds its own import line below)
+# Command modules register themselves on ``app`` when imported; one line each.
+from innograph.cli import load_cmds  # load
 
 __all__ = ["app", "main"]
 

@@ -1,0 +1,68 @@
+"""``innograph load``: documents into the store, with a progress bar and a summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from innograph.cli.app import StoreOption, app, console, console_err
+from innograph.graph.store import Store, open_store
+from innograph.loading import FileOutcome, LoadReport, load_paths
+
+
+@app.command()
+def load(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of documents (.txt, .html, .md ...).")],
+    store: StoreOption = None,
+    workers: Annotated[int | None, typer.Option(help="Extraction processes (default: one per core).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, only the summary.")] = False,
+) -> None:
+    """Load documents into the graph. Loading the same document twice changes nothing."""
+    with open_store(store) as target:
+        if quiet:
+            report = load_paths(target, paths, workers=workers)
+        else:
+            report = _load_with_progress(target, paths, workers)
+    _print_summary(report)
+    if not report.ok:
+        raise typer.Exit(code=1)
+
+
+def _load_with_progress(target: Store, paths: list[Path], workers: int | None) -> LoadReport:
+    columns = (
+        TextColumn("[bold]loading"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+    )
+    with Progress(*columns, console=console_err, transient=True) as bar:
+        task = bar.add_task("", total=None)
+
+        def advance(done: int, total: int, outcome: FileOutcome) -> None:
+            bar.update(task, completed=done, total=total, description=Path(outcome.path).name)
+
+        return load_paths(target, paths, workers=workers, progress=advance)
+
+
+def _print_summary(report: LoadReport) -> None:
+    loaded = [o for o in report.outcomes if o.status == "loaded"]
+    table = Table(title="loaded", show_edge=False)
+    for column in ("document", "status", "actors", "ties"):
+        table.add_column(column, justify="right" if column in ("actors", "ties") else "left")
+    for outcome in report.outcomes:
+        if outcome.status != "failed":
+            table.add_row(Path(outcome.path).name, outcome.status, str(outcome.actors), str(outcome.ties))
+    if loaded or report.count("unchanged"):
+        console.print(table)
+    for outcome in report.failed:
+        console_err.print(f"[red]failed:[/] {outcome.reason}", highlight=False)
+    console.print(
+        f"{report.count('loaded')} loaded, {report.count('unchanged')} skipped (already stored), "
+        f"{report.count('failed')} failed",
+        highlight=False,
+    )
