@@ -1,0 +1,77 @@
+"""innograph.loading on real files and the real embedded store."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from innograph.errors import LoadError
+from innograph.loading import find_documents, load_paths
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _counts(store) -> dict[str, int]:
+    row = store.run(
+        "MATCH (n) WITH count(n) AS nodes "
+        "OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS relationships",
+        read_only=True,
+    )[0]
+    return {"nodes": row["nodes"], "relationships": row["relationships"]}
+
+
+def test_loading_find_documents_expands_folders_and_skips_hidden(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("苏州工业园区", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.html").write_text("<p>园区</p>", encoding="utf-8")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "c.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    assert find_documents([tmp_path]) == [tmp_path / "a.txt", tmp_path / "sub" / "b.html"]
+
+
+def test_loading_find_documents_names_an_empty_folder(tmp_path: Path) -> None:
+    with pytest.raises(LoadError, match=str(tmp_path)):
+        find_documents([tmp_path])
+
+
+def test_loading_find_documents_names_a_missing_path(tmp_path: Path) -> None:
+    with pytest.raises(LoadError, match="no such file"):
+        find_documents([tmp_path / "missing.txt"])
+
+
+def test_loading_seeds_twice_changes_nothing(embedded_store) -> None:
+    first = load_paths(embedded_store, [SEEDS], workers=1)
+    assert first.ok, [o.reason for o in first.failed]
+    assert first.count("loaded") == 5
+    before = _counts(embedded_store)
+    assert before["nodes"] > 0
+
+    second = load_paths(embedded_store, [SEEDS], workers=1)
+    assert second.count("unchanged") == 5
+    assert _counts(embedded_store) == before
+
+
+def test_loading_bad_file_is_reported_and_the_rest_load(embedded_store, tmp_path: Path) -> None:
+    shutil.copy(SEEDS / "001_fe8180963b412aea.txt", tmp_path / "good.txt")
+    (tmp_path / "broken.txt").write_bytes(b"\x00\x01\x02 binary \xff\xfe\x00")
+    report = load_paths(embedded_store, [tmp_path], workers=1)
+    statuses = {Path(o.path).name: o.status for o in report.outcomes}
+    assert statuses == {"broken.txt": "failed", "good.txt": "loaded"}
+    assert "broken.txt" in report.failed[0].reason
+    stored = embedded_store.run("MATCH (d:Document) RETURN d.path AS path", read_only=True)
+    assert [Path(row["path"]).name for row in stored] == ["good.txt"]
+
+
+def test_loading_in_worker_processes_matches_in_process(embedded_store, tmp_path: Path) -> None:
+    # enough files to use the pool: copies of the seeds under different names
+    for index in range(2):
+        for seed in sorted(SEEDS.glob("*.txt")):
+            text = seed.read_bytes() + f"\n{index}\n".encode()
+            (tmp_path / f"{index}_{seed.name}").write_bytes(text)
+    pooled = load_paths(embedded_store, [tmp_path], workers=2)
+    assert pooled.ok and pooled.count("loaded") == 10
+    ties = {(o.path.split("_", 1)[1], o.ties) for o in pooled.outcomes}
+    assert len(ties) == 5  # each seed gives the same ties whichever copy and process read it
