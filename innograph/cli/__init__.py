@@ -13,6 +13,8 @@ from innograph.errors import InnographError
 
 # Command modules register themselves on ``app`` when imported; one line each.
 from innograph.cli import load_cmds  # load
+from innograph.cli import eval_cmds  # extract, eval
+from innograph.cli import ui_cmds  # ui
 
 __all__ = ["app", "main"]
 
