@@ -1,0 +1,270 @@
+"""The embedded store: a graph in the FalkorDB engine that serves a data directory.
+
+A write is one Redis MULTI/EXEC of GRAPH.QUERY calls, so every document of a batch
+lands whole or not at all: a client that dies before EXEC leaves nothing behind, and
+an engine killed mid-EXEC drops the half-written block when it replays its AOF. The
+superseded version of a changed document is forgotten inside the same transaction.
+Read-only runs go through GRAPH.RO_QUERY, so the engine itself refuses writes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import redis
+from falkordb import FalkorDB
+from falkordb.helpers import stringify_param_value
+
+from innograph.errors import QueryError, StoreError, StoreUnavailable
+from innograph.graph.falkordb_engine import ensure_engine, stop_engine
+from innograph.graph.schema import FALKORDB_FULLTEXT_QUERY, falkordb_index_query, schema_specs
+from innograph.graph.store import Dialect, Row, WriteStats
+from innograph.graph.values import from_falkordb
+from innograph.graph.writer import (
+    REPLACED_DOCUMENTS,
+    Statement,
+    forget_statements,
+    replaced_documents_params,
+    tally,
+    write_statements,
+)
+from innograph.model import Batch
+from innograph.ontology import Ontology, load_ontology
+
+FALKORDB_DIALECT = Dialect(
+    name="falkordb",
+    shortest_path_in_match=False,  # shortestPath only in WITH/RETURN; algo.SPpaths for weighted/all
+    relationship_uniqueness=True,  # measured: a variable-length pattern never reuses a relationship
+    fulltext=True,  # db.idx.fulltext over Actor.name with the Chinese analyser
+)
+
+_STAT = re.compile(r"^([A-Za-z ]+): ([0-9.]+)")
+_STAT_KEYS = {
+    "Nodes created": "nodes_created",
+    "Nodes deleted": "nodes_deleted",
+    "Relationships created": "relationships_created",
+    "Relationships deleted": "relationships_deleted",
+    "Properties set": "properties_set",
+}
+T = TypeVar("T")
+
+
+def _shorten(query: str, limit: int = 200) -> str:
+    flat = " ".join(query.split())
+    return flat if len(flat) <= limit else flat[: limit - 3] + "..."
+
+
+def _params_header(params: dict[str, Any]) -> str:
+    """FalkorDB's parameter channel: a CYPHER k=v prefix the engine parses as values, never as query."""
+    if not params:
+        return ""
+    parts = []
+    for key, value in params.items():
+        if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", str(key)):
+            raise QueryError(f"parameter name {key!r} is not a plain identifier; rename it")
+        parts.append(f"{key}={stringify_param_value(value)}")
+    return "CYPHER " + " ".join(parts) + " "
+
+
+def _counters(raw_stats: list[Any]) -> dict[str, int]:
+    counters: dict[str, int] = {}
+    for line in raw_stats:
+        text = line.decode() if isinstance(line, bytes) else str(line)
+        match = _STAT.match(text)
+        if match and match.group(1) in _STAT_KEYS:
+            counters[_STAT_KEYS[match.group(1)]] = int(float(match.group(2)))
+    return counters
+
+
+class FalkorDBStore:
+    """A graph in the embedded engine serving ``directory`` (started on first use, shared by processes)."""
+
+    dialect: Dialect = FALKORDB_DIALECT
+
+    def __init__(self, directory: str | os.PathLike[str], graph: str = "innograph",
+                 ontology: Ontology | None = None) -> None:
+        self.directory = str(directory)
+        self.location = self.directory
+        self.graph_name = graph
+        self._ontology = ontology or load_ontology()
+        self._connect()
+        self._ensure_schema()
+
+    # ------------------------------------------------------------------ connection
+
+    def _connect(self) -> None:
+        engine = ensure_engine(self.directory)
+        self.socket = engine.socket
+        self._db = FalkorDB(unix_socket_path=engine.socket)
+        self._graph = self._db.select_graph(self.graph_name)
+
+    def _call(self, what: str, action: Callable[[], T]) -> T:
+        """Run an engine call; reconnect once (restarting the engine) if the connection is gone."""
+        try:
+            return action()
+        except (redis.ConnectionError, redis.TimeoutError):
+            pass
+        except redis.ResponseError as exc:
+            raise self._query_error(what, exc) from exc
+        try:
+            self._connect()
+            return action()
+        except (redis.ConnectionError, redis.TimeoutError) as exc:
+            raise StoreUnavailable(
+                f"lost the embedded engine for {self.directory} while running {_shorten(what)}: {exc}; "
+                "check the store directory's engine.log, then retry"
+            ) from exc
+        except redis.ResponseError as exc:
+            raise self._query_error(what, exc) from exc
+
+    def _query_error(self, query: str, exc: Exception) -> QueryError:
+        message = str(exc)
+        if "timed out" in message.lower():
+            hint = "it ran past its time limit: narrow it (LIMIT, a label, an indexed property) or allow more time"
+        elif "RO_QUERY" in message:
+            hint = "it writes, but was run read-only: only read queries are allowed here"
+        else:
+            hint = "fix the query"
+        return QueryError(f"FalkorDB refused the query {_shorten(query)!r}: {message} ({hint})")
+
+    # ------------------------------------------------------------------ schema
+
+    def _ensure_schema(self) -> None:
+        """Create missing indexes and uniqueness constraints (FalkorDB has no IF NOT EXISTS)."""
+        existing = self._existing_indexes()
+        specs = schema_specs(self._ontology)
+        for spec in specs:
+            key = ("RELATIONSHIP" if spec.relationship else "NODE", spec.label, spec.prop)
+            if key not in existing:
+                query = falkordb_index_query(spec)
+                self._call(query, lambda q=query: self._graph.query(q))
+        if ("NODE", "Actor", "name", "FULLTEXT") not in existing:
+            self._call(FALKORDB_FULLTEXT_QUERY, lambda: self._graph.query(FALKORDB_FULLTEXT_QUERY))
+        constraints = self._existing_constraints()
+        for spec in specs:
+            if spec.unique and (spec.label, spec.prop) not in constraints:
+                command = ["GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", spec.label,
+                           "PROPERTIES", 1, spec.prop]
+                try:
+                    self._db.connection.execute_command(*command)
+                except redis.ResponseError as exc:
+                    if "already exists" not in str(exc):
+                        raise StoreError(
+                            f"cannot create the unique constraint on {spec.label}.{spec.prop} in graph "
+                            f"{self.graph_name!r} of {self.directory}: {exc} (duplicate ids in the data?)"
+                        ) from exc
+                except redis.ConnectionError as exc:
+                    raise StoreUnavailable(f"lost the embedded engine for {self.directory}: {exc}") from exc
+
+    def _existing_indexes(self) -> set[tuple[str, ...]]:
+        query = "CALL db.indexes() YIELD label, types, entitytype RETURN label, types, entitytype"
+        try:
+            result = self._graph.ro_query(query)
+        except redis.ResponseError:
+            return set()  # the graph does not exist yet
+        except redis.ConnectionError as exc:
+            raise StoreUnavailable(f"lost the embedded engine for {self.directory}: {exc}") from exc
+        found: set[tuple[str, ...]] = set()
+        for label, types, entity in result.result_set:
+            for prop, kinds in dict(types).items():
+                found.add((entity, label, prop))
+                for kind in kinds:
+                    found.add((entity, label, prop, kind))
+        return found
+
+    def _existing_constraints(self) -> set[tuple[str, str]]:
+        query = "CALL db.constraints() YIELD type, label, properties RETURN type, label, properties"
+        result = self._call(query, lambda: self._graph.ro_query(query))
+        return {(label, props[0]) for kind, label, props in result.result_set if kind == "UNIQUE" and len(props) == 1}
+
+    # ------------------------------------------------------------------ contract
+
+    def run(self, query: str, params: dict[str, Any] | None = None, *, read_only: bool = False,
+            timeout_ms: int | None = None, row_limit: int | None = None) -> list[Row]:
+        if timeout_ms is not None and (not isinstance(timeout_ms, int) or timeout_ms <= 0):
+            raise QueryError(f"timeout_ms must be a positive integer, not {timeout_ms!r}")
+        values = dict(params or {})
+        for key in values:
+            if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", str(key)):
+                raise QueryError(f"parameter name {key!r} of {_shorten(query)!r} is not a plain identifier")
+        method = self._graph.ro_query if read_only else self._graph.query
+        try:
+            result = self._call(query, lambda: method(query, values, timeout=timeout_ms))
+        except (TypeError, ValueError) as exc:  # the client refuses a parameter value
+            raise QueryError(f"bad parameters for {_shorten(query)!r}: {exc}") from exc
+        names = [column[1] for column in result.header]
+        rows = result.result_set if row_limit is None else result.result_set[: max(row_limit, 0)]
+        return [{name: from_falkordb(value) for name, value in zip(names, row, strict=False)} for row in rows]
+
+    def _transaction(self, statements: list[Statement]) -> WriteStats:
+        """Run statements as one MULTI/EXEC; returns their summed counters."""
+        stats = WriteStats()
+        if not statements:
+            return stats
+
+        def execute() -> list[Any]:
+            pipe = self._db.connection.pipeline(transaction=True)
+            for statement in statements:
+                pipe.execute_command("GRAPH.QUERY", self.graph_name,
+                                     _params_header(statement.params) + statement.query)
+            return pipe.execute(raise_on_error=False)
+
+        replies = self._call(statements[0].query, execute)
+        for statement, reply in zip(statements, replies, strict=True):
+            if isinstance(reply, Exception):
+                raise self._query_error(statement.query, reply) from reply
+            tally(stats, statement.kind, _counters(reply[-1]))
+        return stats
+
+    def write(self, batch: Batch) -> WriteStats:
+        statements = write_statements(batch, self._ontology)
+        replaced: list[str] = []
+        if batch.documents:
+            rows = self.run(REPLACED_DOCUMENTS, replaced_documents_params(batch), read_only=True)
+            replaced = [row["id"] for row in rows]
+        for doc_id in replaced:  # after the new version is written, so shared facts survive
+            statements.extend(forget_statements(doc_id))
+        stats = self._transaction(statements)
+        if replaced:
+            stats.extra["documents_replaced"] = len(replaced)
+        return stats
+
+    def forget(self, doc_id: str) -> WriteStats:
+        return self._transaction(forget_statements(doc_id))
+
+    def clear(self) -> None:
+        """Delete the graph and its indexes, then recreate the schema."""
+        try:
+            self._graph.delete()
+        except redis.ResponseError:
+            pass  # no such graph yet
+        except redis.ConnectionError as exc:
+            raise StoreUnavailable(f"lost the embedded engine for {self.directory}: {exc}") from exc
+        self._ensure_schema()
+
+    def drop(self) -> None:
+        """Delete this graph entirely (tests use throwaway graph names)."""
+        with contextlib.suppress(redis.ResponseError):
+            self._graph.delete()
+
+    def stop(self) -> bool:
+        """Stop the engine for this directory (every process using it loses it)."""
+        self.close()
+        return stop_engine(self.directory)
+
+    def close(self) -> None:
+        with contextlib.suppress(redis.RedisError, AttributeError):
+            self._db.connection.close()
+
+    def __enter__(self) -> FalkorDBStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"FalkorDBStore({self.directory!r}, graph={self.graph_name!r})"

@@ -1,0 +1,268 @@
+"""A Batch as rows plus the one set of UNWIND Cypher both stores run to write it.
+
+Every write is ``UNWIND $rows AS r ... MERGE`` on a unique id, with properties set
+only ON CREATE, so writing the same batch twice creates and sets nothing. Labels and
+relationship types cannot be parameters in Cypher, so rows are grouped by actor type
+and tie type and the (ontology-checked) name goes into the query text; values never do.
+
+``forget_statements`` is the delete side: a document's evidence and quantities go,
+then ties and actors no other document supports, then the Document node.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from innograph.errors import ExtractionError
+from innograph.graph.store import WriteStats
+from innograph.model import Batch, Evidence, evidence_id
+from innograph.ontology import Ontology, load_ontology
+
+CHUNK_ROWS = 5000  # rows per UNWIND: large enough to be fast, small enough for one engine call
+
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One parameterised query of a write, and which WriteStats counter its creations feed."""
+
+    kind: str  # documents | actors | ties | evidence | quantities | forget-*
+    query: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+DOCUMENTS = """
+UNWIND $rows AS r
+MERGE (d:Document {id: r.id})
+ON CREATE SET d.path = r.path, d.title = r.title, d.date = r.date, d.encoding = r.encoding,
+              d.media_type = r.media_type, d.chars = r.chars
+"""
+
+ACTORS = """
+UNWIND $rows AS r
+MERGE (a:Actor:{label} {{id: r.id}})
+ON CREATE SET a.name = r.name, a.type = r.type, a.aliases = r.aliases
+WITH a, [x IN r.aliases WHERE NOT x IN coalesce(a.aliases, [])] AS fresh
+WHERE size(fresh) > 0
+SET a.aliases = coalesce(a.aliases, []) + fresh
+"""
+
+TIES = """
+UNWIND $rows AS r
+MATCH (s:Actor {{id: r.s}})
+MATCH (o:Actor {{id: r.o}})
+MERGE (s)-[t:{rel} {{id: r.id}}]->(o)
+"""
+
+MENTION_EVIDENCE = """
+UNWIND $rows AS r
+MATCH (d:Document {id: r.doc_id})
+MATCH (a:Actor {id: r.target})
+MERGE (e:Evidence {id: r.id})
+ON CREATE SET e.kind = 'mention', e.target = r.target, e.doc_id = r.doc_id, e.sentence = r.sentence,
+              e.start = r.start, e.end = r.end, e.rule = r.rule, e.confidence = r.confidence, e.surface = r.surface
+MERGE (e)-[:IN_DOCUMENT]->(d)
+MERGE (e)-[:MENTIONS]->(a)
+"""
+
+TIE_EVIDENCE = """
+UNWIND $rows AS r
+MATCH (d:Document {id: r.doc_id})
+MERGE (e:Evidence {id: r.id})
+ON CREATE SET e.kind = 'tie', e.target = r.target, e.doc_id = r.doc_id, e.sentence = r.sentence,
+              e.start = r.start, e.end = r.end, e.rule = r.rule, e.confidence = r.confidence, e.surface = r.surface
+MERGE (e)-[:IN_DOCUMENT]->(d)
+"""
+
+QUANTITIES = """
+UNWIND $rows AS r
+MATCH (d:Document {id: r.doc_id})
+MATCH (a:Actor {id: r.actor_id})
+MERGE (q:Quantity {id: r.id})
+ON CREATE SET q.actor_id = r.actor_id, q.value = r.value, q.unit = r.unit, q.hedge = r.hedge, q.text = r.text,
+              q.doc_id = r.doc_id, q.sentence = r.sentence, q.start = r.start, q.end = r.end, q.rule = r.rule,
+              q.confidence = r.confidence
+MERGE (q)-[:DESCRIBES]->(a)
+MERGE (q)-[:IN_DOCUMENT]->(d)
+"""
+
+# Documents an incoming batch supersedes: same path, other content.
+REPLACED_DOCUMENTS = """
+MATCH (d:Document)
+WHERE d.path IN $paths AND NOT d.id IN $ids
+RETURN d.id AS id
+"""
+
+# Ties this document states that no other document states. The tie id is
+# "<subject id>|<TIE>|<object id>", so its ends are found through the Actor.id index.
+FORGET_TIES = """
+MATCH (e:Evidence {doc_id: $doc})
+WHERE e.kind = 'tie'
+WITH DISTINCT e.target AS tid
+WITH tid, split(tid, '|') AS p
+MATCH (s:Actor {id: p[0]})-[t]-(o:Actor {id: p[2]})
+WHERE t.id = tid
+WITH DISTINCT t, tid
+OPTIONAL MATCH (other:Evidence {target: tid})
+WHERE other.doc_id <> $doc
+WITH t, count(other) AS n
+WHERE n = 0
+DELETE t
+"""
+
+# Actors only this document mentions; their remaining ties go with them.
+FORGET_ACTORS = """
+MATCH (e:Evidence {doc_id: $doc})-[:MENTIONS]->(a:Actor)
+WITH DISTINCT a
+OPTIONAL MATCH (other:Evidence)-[:MENTIONS]->(a)
+WHERE other.doc_id <> $doc
+WITH a, count(other) AS n
+WHERE n = 0
+DETACH DELETE a
+"""
+
+FORGET_EVIDENCE = "MATCH (e:Evidence {doc_id: $doc}) DETACH DELETE e"
+FORGET_QUANTITIES = "MATCH (q:Quantity {doc_id: $doc}) DETACH DELETE q"
+FORGET_DOCUMENT = "MATCH (d:Document {id: $doc}) DETACH DELETE d"
+
+
+def _checked_name(name: str, what: str) -> str:
+    if not _IDENTIFIER.match(name):
+        raise ExtractionError(f"{what} {name!r} is not a plain identifier; fix its name in ontology.ttl")
+    return name
+
+
+def _chunks(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
+def _evidence_row(kind: str, target: str, evidence: Evidence, surface: str) -> dict[str, Any]:
+    return {
+        "id": evidence_id(kind, target, evidence),
+        "target": target,
+        "doc_id": evidence.doc_id,
+        "sentence": evidence.sentence,
+        "start": int(evidence.start),
+        "end": int(evidence.end),
+        "rule": evidence.rule,
+        "confidence": float(evidence.confidence),
+        "surface": surface,
+    }
+
+
+def quantity_id(actor: str, evidence: Evidence) -> str:
+    """Stable id of a Quantity node (the evidence id of kind 'quantity')."""
+    return evidence_id("quantity", actor, evidence)
+
+
+def write_statements(batch: Batch, ontology: Ontology | None = None, chunk_rows: int = CHUNK_ROWS) -> list[Statement]:
+    """The statements that write a batch, in dependency order (nodes before what links them)."""
+    onto = ontology or load_ontology()
+    statements: list[Statement] = []
+
+    def add(kind: str, query: str, rows: list[dict[str, Any]]) -> None:
+        statements.extend(Statement(kind, query, {"rows": chunk}) for chunk in _chunks(rows, chunk_rows))
+
+    documents = {doc.doc_id: doc for doc in batch.documents}
+    add("documents", DOCUMENTS, [
+        {"id": d.doc_id, "path": d.path, "title": d.title, "date": d.date, "encoding": d.encoding,
+         "media_type": d.media_type, "chars": int(d.chars)}
+        for d in documents.values()
+    ])
+
+    by_type: dict[str, list[dict[str, Any]]] = {}
+    mentions: dict[str, dict[str, Any]] = {}
+    for actor in batch.actors.values():
+        label = _checked_name(onto.actor_type(actor.type).name, "actor type")
+        aliases = sorted(alias for alias in actor.aliases if alias and alias != actor.name)
+        by_type.setdefault(label, []).append({"id": actor.id, "name": actor.name, "type": label, "aliases": aliases})
+        for mention in actor.mentions:
+            row = _evidence_row("mention", actor.id, mention.evidence, mention.surface)
+            mentions[row["id"]] = row
+    for label, rows in sorted(by_type.items()):
+        add("actors", ACTORS.format(label=label), rows)
+
+    by_tie: dict[str, list[dict[str, Any]]] = {}
+    tie_evidence: dict[str, dict[str, Any]] = {}
+    for tie in batch.ties.values():
+        tie_type = onto.tie_type(tie.predicate)
+        rel = _checked_name(tie_type.name, "tie type")
+        subject, obj = tie.subject_id, tie.object_id
+        if tie_type.symmetric and obj < subject:  # stored once, ends in the order tie_id keys them
+            subject, obj = obj, subject
+        by_tie.setdefault(rel, []).append({"id": tie.id, "s": subject, "o": obj})
+        for evidence in tie.evidence:
+            row = _evidence_row("tie", tie.id, evidence, "")
+            tie_evidence[row["id"]] = row
+    for rel, rows in sorted(by_tie.items()):
+        add("ties", TIES.format(rel=rel), rows)
+
+    add("evidence", MENTION_EVIDENCE, list(mentions.values()))
+    add("evidence", TIE_EVIDENCE, list(tie_evidence.values()))
+
+    quantities: dict[str, dict[str, Any]] = {}
+    for q in batch.quantities:
+        ev = q.evidence
+        row = {
+            "id": quantity_id(q.actor_id, ev), "actor_id": q.actor_id, "value": float(q.value), "unit": q.unit,
+            "hedge": q.hedge, "text": q.text, "doc_id": ev.doc_id, "sentence": ev.sentence, "start": int(ev.start),
+            "end": int(ev.end), "rule": ev.rule, "confidence": float(ev.confidence),
+        }
+        quantities[row["id"]] = row
+    add("quantities", QUANTITIES, list(quantities.values()))
+    return statements
+
+
+def replaced_documents_params(batch: Batch) -> dict[str, Any]:
+    return {"paths": sorted({d.path for d in batch.documents}), "ids": sorted({d.doc_id for d in batch.documents})}
+
+
+def forget_statements(doc_id: str) -> list[Statement]:
+    """Delete a document's facts; order matters (ties and actors are judged while evidence still exists)."""
+    params = {"doc": doc_id}
+    return [
+        Statement("forget-ties", FORGET_TIES, params),
+        Statement("forget-actors", FORGET_ACTORS, params),
+        Statement("forget-evidence", FORGET_EVIDENCE, params),
+        Statement("forget-quantities", FORGET_QUANTITIES, params),
+        Statement("forget-document", FORGET_DOCUMENT, params),
+    ]
+
+
+def tally(stats: WriteStats, kind: str, counters: dict[str, int]) -> None:
+    """Add one statement's engine counters to the write's stats."""
+    created = counters.get("nodes_created", 0)
+    stats.properties_set += counters.get("properties_set", 0)
+    if kind == "documents":
+        stats.documents += created
+    elif kind == "actors":
+        stats.actors_created += created
+    elif kind == "ties":
+        stats.ties_created += counters.get("relationships_created", 0)
+    elif kind == "evidence":
+        stats.evidence_created += created
+    elif kind == "quantities":
+        stats.extra["quantities_created"] = stats.extra.get("quantities_created", 0) + created
+    elif kind.startswith("forget-"):
+        what = kind.removeprefix("forget-")
+        deleted = counters.get("relationships_deleted", 0) if what == "ties" else counters.get("nodes_deleted", 0)
+        key = f"{what}_deleted" if what != "document" else "documents_deleted"
+        stats.extra[key] = stats.extra.get(key, 0) + deleted
+
+
+def merged(parts: Iterable[WriteStats]) -> WriteStats:
+    total = WriteStats()
+    for part in parts:
+        total.documents += part.documents
+        total.actors_created += part.actors_created
+        total.ties_created += part.ties_created
+        total.evidence_created += part.evidence_created
+        total.properties_set += part.properties_set
+        for key, value in part.extra.items():
+            total.extra[key] = total.extra.get(key, 0) + value
+    return total
