@@ -1,0 +1,110 @@
+"""Normalised text -> sentences.
+
+A sentence ends at 。！？；!?; (with any closing quotes or brackets right after it) or
+at a line break. Inside quotes and brackets a sentence end does not split, so a quoted
+remark stays with the clause that introduces it; the depth is reset at every line
+break so one unbalanced quote cannot swallow a page. A line that stops mid-sentence
+(no closing punctuation, short, not a numbered heading) is joined with the next line
+of the same paragraph: some pages break one sentence over several short lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from innograph.model import NormalisedText, Sentence
+
+_ENDS = frozenset("。！？；!?;")
+_OPENERS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "【": "】", "「": "」", "『": "』", "〈": "〉"}
+_CLOSERS = frozenset(_OPENERS.values()) | {'"', "'"}
+_MAX_QUOTED = 300  # a quote still open after this many characters is taken as unbalanced
+_BROKEN_LINE_MAX = 40
+_LINE_CLOSED = re.compile(r"[。！？；!?;:：,，、…)）”’》】」』]\s*$")
+_NUMERAL = "一二三四五六七八九十"
+_NUMBERED = re.compile(rf"^\s*([{_NUMERAL}]+、|[(（][{_NUMERAL}\d]+[)）]|\d+[.、．]|第[{_NUMERAL}]+[章节条部分])")
+
+
+def split_sentences(text: NormalisedText) -> list[Sentence]:
+    """Sentences of ``text`` in order, each without surrounding whitespace, none empty."""
+    s = text.text
+    spans: list[tuple[int, int]] = []
+    lines = s.split("\n")
+    position = 0
+    pending_start: int | None = None  # start of a sentence carried over a broken line
+    for number, line in enumerate(lines):
+        line_start = position
+        position += len(line) + 1
+        pieces = _split_line(line)
+        if pending_start is not None and pieces:
+            pieces[0] = (pending_start - line_start, pieces[0][1])
+            pending_start = None
+        if not pieces:
+            continue
+        following = lines[number + 1] if number + 1 < len(lines) else ""
+        if _is_broken(line, following):
+            pending_start = line_start + pieces[-1][0]
+            pieces.pop()
+        spans.extend((line_start + a, line_start + b) for a, b in pieces)
+    if pending_start is not None:
+        spans.append((pending_start, len(s)))
+    sentences = []
+    for start, end in spans:
+        start, end = _trim(s, start, end)
+        if end > start:
+            sentences.append(Sentence(index=len(sentences), start=start, end=end, text=s[start:end]))
+    return sentences
+
+
+def _split_line(line: str) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    stack: list[str] = []
+    opened_at = 0
+    i = 0
+    n = len(line)
+    while i < n:
+        char = line[i]
+        if char in _OPENERS:
+            if not stack:
+                opened_at = i
+            stack.append(_OPENERS[char])
+        elif stack and char == stack[-1]:
+            stack.pop()
+        elif stack and char in _CLOSERS and char in stack:
+            while stack and stack.pop() != char:
+                pass
+        if stack and i - opened_at > _MAX_QUOTED:
+            stack.clear()
+        if char in _ENDS and not stack:
+            i += 1
+            while i < n and (line[i] in _ENDS or line[i] in _CLOSERS):
+                i += 1
+            pieces.append((start, i))
+            start = i
+            continue
+        i += 1
+    if line[start:].strip():
+        pieces.append((start, n))
+    return pieces
+
+
+def _is_broken(line: str, following: str) -> bool:
+    """A short line of a paragraph that stops mid-sentence and goes on in the next line."""
+    body = line.strip()
+    nxt = following.strip()
+    return (
+        bool(body)
+        and bool(nxt)
+        and len(body) <= _BROKEN_LINE_MAX
+        and not _LINE_CLOSED.search(body)
+        and not _NUMBERED.match(body)
+        and not _NUMBERED.match(nxt)
+    )
+
+
+def _trim(s: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and s[start].isspace():
+        start += 1
+    while end > start and s[end - 1].isspace():
+        end -= 1
+    return start, end
