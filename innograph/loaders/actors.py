@@ -1,0 +1,348 @@
+"""Actor candidates in one sentence: gazetteer forms, type-suffixed names, quoted names, cue names.
+
+Each finder proposes spans with a type and a rule id; ``pick`` keeps the longest
+non-overlapping spans. Left edges of suffixed names come from segmentation (a name
+never starts with a predicate verb, a preposition or a quantifier), which is what lifts
+precision over a greedy regex.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from innograph.loaders.gazetteer import load_gazetteer, segmenter, suffix_table, word_tags
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A proposed actor mention: [start, end) in the sentence's normalised text."""
+
+    start: int
+    end: int
+    surface: str
+    type: str
+    rule: str
+    confidence: float
+    quoted: bool = False
+    alias: str = ""  # a longer form the document also uses: “园易融”平台
+
+
+# Pronoun-like short forms: aliases of the document's subject, never actors of their own.
+PRONOUNS = ("该园区", "园区", "我市", "全市", "本市", "该市", "全区", "我区", "本区", "该区", "辖区", "全县", "我县", "本县")
+CITY_PRONOUNS = frozenset({"我市", "全市", "本市", "该市"})
+
+PUNCT = set(",。;:!?、“”‘’\"'《》〈〉【】[]()()·—…-/ \t\n\r|,;:!?")
+# Words that end a name on its left: the genre's predicates, connectives and determiners.
+HARD_STOP = frozenset(
+    """推动 推进 建设 打造 建立 建成 引进 引导 成立 组建 联合 依托 对接 加快 加速 加强 支持 实施 开展 围绕 聚焦 面向
+    落户 落地 入驻 布局 发布 表彰 获 获得 荣获 入选 获评 立项 认定 共建 合作 携手 联动 运作 启动 升级 提档 深化 完善
+    优化 提升 壮大 培育 开拓 搭建 设立 推出 新增 新建 投运 建成投运 相继 包括 其中 以及 通过 作为 为 是 有 和 与 及 或
+    等 的 了 在 于 将 对 向 把 被 由 从 到 以 让 使 用 用好 积极 全力 持续 不断 进一步 高效 首批 一批 各类 各级 多个 一个
+    一流 世界 全国 全省 全球 国内 国际 重大 重点 相关 主要 首个 多家 全面 着力 大力 努力 加大 进行 参与 服务 做大 做强
+    做大做强 打响 鼓励 引领 带动 承接 强化 促进 协同 融入 推广 举办 召开 宣布 正式 签约 提供 拥有 集聚 形成 构建
+    申报 评选 累计 决策 参股 投资 出资 背靠 牵头 联合建设 合作共建 携手打造 扛起 抢抓 助力 赋能 涵盖 瞄准 锚定 力争
+    暨 这 该 此 其 各 每 本 我 我们 他们 分别 已 已经 还 也 都 更 再 又 即 如 像 上述 以下 以上 之 所 着 过 此次""".split()
+)
+STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "rr", "rz", "q", "y", "e", "o", "zg"})
+# Name-internal verbs: nominal inside names (开放共享平台, 生产力促进中心, 技术转移中心).
+SOFT_VERBS = frozenset(
+    "开放 共享 促进 创新 转移 转化 发明 孵化 制造 赋能 交流 研发 研究 发展 培养 创业 领军 统筹 集成 改造 控制 驾驶 投资 评估".split()
+)
+# Modifiers that alone do not make a name: 重大平台, 创新中心, 科技企业, 共建研发机构.
+GENERIC = frozenset(
+    """一批 各类 各级 重大 重点 相关 创新 科技 科研 高能级 国际 国内 新型 共建 公共 服务 专业化 专业 综合 共享 开放 大型
+    高水平 一流 全球 知名 头部 龙头 骨干 领军 优质 新兴 未来 现代 先进 中小 小微 规上 科技型 创新型 高新技术 高新 技术
+    产业 企业 研发 孵化 创业 双创 人才 金融 数字 智能 绿色 海外 境外 本土 地方 区域 市级 省级 国家级 国家 省 市 区 县
+    多 该 这 此 各 其 我 首批 首个 新 大 小 老 全 子 母 行动 三年 五年 年度 工作 发展 培育 提升 申报 认定 倍增 攻关 引育
+    硬科技 突破 建设 示范 试点 标杆 特色 主导 战略性 战略 平台 载体 机构 中心 体系 矩阵 联合体 生态 一站式 政府 社会
+    产学研 校地 合作 交流 沟通 招商 科招 产创 产业化 成果 转化 转移 这些 一系列 多元 多层次 全生命周期 新质 高质量
+    共性 关键 核心 前沿 基础 应用 场景 示范性 引导 投资 创投 天使 风险 私募 政府投资 财政 科创 产业链 供应链
+    高科技 现代化 域外 助企 省市级 沟通 沟通交流 县域 全国 世界 国际化 市外 校园 离岸 耐心""".split()
+)
+# Names that are events, documents or generic programmes of work, not actors.
+NOT_ACTOR_TAIL = re.compile(r"(大会|论坛|峰会|大赛|比赛|会议|活动|周|方案|办法|细则|意见|规划|通知|指南|措施|条例|贷|板)$")
+WORK_PLAN = re.compile(r"(行动计划|工作计划|申报计划|培育计划|发展计划|倍增计划|攻关计划|建设工程|提升工程|培育工程|锻造工程|育苗工程|培优工程|五大工程|工程项目|一批工程)$")
+QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』,。;:、\s]{2,24})[”\"」』]")
+COUNT_AFTER = re.compile(r"^\s*\d+(?:\.\d+)?\s*(?:名|人|个|项|家|位)")
+
+
+@lru_cache(maxsize=1)
+def _suffix_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for suffix in suffix_table():
+        automaton.add_word(suffix, suffix)
+    automaton.make_automaton()
+    return automaton
+
+
+def _tag(word: str) -> str:
+    if word.isascii():
+        return "eng"
+    return word_tags().get(word, "nz")  # a word the dictionary lacks is most often a name part
+
+
+def _is_stop(word: str) -> bool:
+    if not word.strip() or all(ch in PUNCT for ch in word):
+        return True
+    if word in HARD_STOP:
+        return True
+    tag = _tag(word)
+    if tag in STOP_TAGS:
+        return True
+    if tag.startswith("v") and tag != "vn" and word not in SOFT_VERBS:
+        return True
+    if tag == "m" and not word.isascii() and word not in ("第三代", "第二代", "新一代", "三代"):
+        return True
+    return bool(QUANTIFIED.match(word))
+
+
+QUANTIFIED = re.compile(r"^[一二三四五六七八九十两几多数百千万]+[大个项家批类种条支所]")
+NUMERAL_LED = re.compile(r"^[0-9一二两三四五六七八九十几多数各每某该本此这那]")
+# Words ending like a suffix that are not names: 布局 is not a 局, 总部 not a 部.
+NOT_NAMES = frozenset("布局 格局 大局 结局 当局 头部 干部 总部 全部 内部 外部 本部 局部 事业部 俱乐部 奖励 大奖".split())
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return list(segmenter().tokenize(text))
+
+
+def _left_edge(text: str, suffix_start: int, end: int, max_chars: int = 24) -> int:
+    """Where a name ending at ``end`` with a suffix at ``suffix_start`` begins, by segmentation."""
+    window_start = max(0, end - max_chars - 6)
+    for cut in range(suffix_start - 1, window_start - 1, -1):
+        if text[cut] in ",。;:!?“”《》\n":
+            window_start = cut + 1
+            break
+    tokens = _tokens(text[window_start:end])
+    edge = end
+    for word, start, _ in reversed(tokens):
+        absolute = window_start + start
+        if absolute >= suffix_start:
+            edge = absolute
+            continue
+        if word in "()()":
+            edge = absolute
+            continue
+        if _is_stop(word):
+            break
+        if end - absolute > max_chars:
+            break
+        edge = absolute
+    # A bracket left open at the edge is not part of the name.
+    while edge < end and text[edge] in ")()(":
+        edge += 1
+    return edge
+
+
+def _generic(name: str, suffix: str) -> bool:
+    """A suffixed name whose modifier is only generic words (重大平台, 共建研发机构) names nothing."""
+    head = name[: len(name) - len(suffix)]
+    if not head:
+        return True
+    words = [w for w, _, _ in _tokens(head)]
+    return all(w in GENERIC or w.isdigit() or _tag(w) in ("m", "q", "r", "f") for w in words)
+
+
+def suffix_candidates(text: str) -> list[Candidate]:
+    """Names that end in a type suffix, left edge by segmentation."""
+    table = suffix_table()
+    best: dict[int, str] = {}
+    for last, suffix in _suffix_automaton().iter(text):
+        end = last + 1
+        if len(suffix) > len(best.get(end, "")):
+            best[end] = suffix
+    found = []
+    for end, suffix in best.items():
+        # The name must end here: not inside a longer word (实验室主任, 部署, 局面).
+        after = text[end : end + 2]
+        if after and after[0] not in PUNCT:
+            tail = _tokens(text[max(0, end - len(suffix)) : end + 2])
+            boundaries = {s for _, s, _ in tail} | {e for _, _, e in tail}
+            if len(suffix) not in boundaries:
+                continue
+        start = _left_edge(text, end - len(suffix), end)
+        name = text[start:end]
+        if NUMERAL_LED.match(name) and not name[:3].isdigit():
+            continue
+        if text[end : end + 2] in ("二期", "三期", "四期", "一期"):
+            end += 2
+            name = text[start:end]
+        if _generic(name, suffix) or NOT_ACTOR_TAIL.search(name) or WORK_PLAN.search(name):
+            continue
+        if name.startswith(PRONOUNS) and len(name) - len(suffix) <= 2 and suffix in ("园区", "新区", "区"):
+            continue
+        found.append(Candidate(start, end, name, table[suffix], "actor.suffix", 0.7))
+    return found
+
+
+def gazetteer_candidates(text: str) -> list[Candidate]:
+    """Known actors, accepted where segmentation agrees the form is a word of its own."""
+    gazetteer = load_gazetteer()
+    found = []
+    for hit in gazetteer.find(text):
+        before = text[max(0, hit.start - 3) : hit.start]
+        after = text[hit.end : hit.end + 3]
+        tokens = _tokens(before + hit.surface + after)
+        starts = {s for _, s, _ in tokens}
+        ends = {e for _, _, e in tokens}
+        if len(before) not in starts or len(before) + len(hit.surface) not in ends:
+            continue
+        found.append(Candidate(hit.start, hit.end, hit.surface, hit.entry.type, "actor.gazetteer", 0.9))
+    found.extend(_single_char_lists(text))
+    return found
+
+
+SINGLE_LIST = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(?:、([\u4e00-\u9fff]))+(?=等)")
+
+
+def _single_char_lists(text: str) -> list[Candidate]:
+    """美、日、韩等: one-character forms count only in a list made of nothing else."""
+    singles = load_gazetteer().single_chars
+    found = []
+    for match in re.finditer(r"[\u4e00-\u9fff](?:、[\u4e00-\u9fff])+(?=等)", text):
+        chars = match.group(0).split("、")
+        if all(ch in singles for ch in chars):
+            for i, ch in enumerate(chars):
+                at = match.start() + 2 * i
+                found.append(Candidate(at, at + 1, ch, singles[ch].type, "actor.gazetteer.list", 0.7))
+    return found
+
+
+def quoted_candidates(text: str) -> list[Candidate]:
+    """“金鸡湖人才计划”, “园易联”2.0…平台: a quoted name typed by its own suffix or by the word after it."""
+    table = suffix_table()
+    suffixes = sorted(table, key=len, reverse=True)
+    found = []
+    for match in QUOTE.finditer(text):
+        inner = match.group(1)
+        start, end = match.start(1), match.end(1)
+        if NOT_ACTOR_TAIL.search(inner) or WORK_PLAN.search(inner) or NUMERAL_LED.match(inner):
+            continue
+        if re.search(r"[+\-*/=]", inner) or len(re.findall(r"[\u4e00-\u9fff]", inner)) < 2:
+            continue
+        alias = ""
+        type_ = next((table[s] for s in suffixes if inner.endswith(s) and len(inner) > len(s)), None)
+        if type_ is not None and _generic(inner, next(s for s in suffixes if inner.endswith(s))):
+            type_ = None
+        if "人才" in inner and (type_ is None or type_ == "Programme"):
+            type_ = "TalentProgramme" if inner.endswith(("人才", "计划", "工程")) else None
+        rest = text[match.end() : match.end() + 16]
+        if type_ is None:
+            type_, inner, alias = _typed_by_tail(inner, rest)
+        if type_ is None and re.search(r"(表彰为|评为|授予|认定为|命名为)$", text[max(0, match.start() - 4) : match.start()]):
+            type_ = "Programme"  # a title conferred: 被…表彰为“先进单位”
+        if type_ is None:
+            continue
+        if type_ == "TalentProgramme" and not inner.endswith(("人才", "计划", "工程")):
+            continue
+        found.append(Candidate(start, end, inner, type_, "actor.quoted", 0.8, quoted=True, alias=alias))
+    return found
+
+
+TAIL_TYPES = frozenset({"Platform", "Fund", "TalentProgramme", "Programme", "Lab"})
+
+
+def _typed_by_tail(inner: str, rest: str) -> tuple[str | None, str, str]:
+    """“园易融”平台, “园易联”2.0产业创新集群服务平台, “头雁人才”计划: the words after the quote type it."""
+    table = suffix_table()
+    tail = re.match(r"[0-9.]*[\u4e00-\u9fff]{0,12}", rest)
+    tail_text = tail.group(0) if tail else ""
+    for cut in range(len(tail_text), 0, -1):
+        head = tail_text[:cut]
+        suffix = next((s for s in sorted(table, key=len, reverse=True) if head.endswith(s)), None)
+        if suffix is None or table[suffix] not in TAIL_TYPES:
+            continue
+        words = [w for w, _, _ in _tokens(head[: len(head) - len(suffix)].lstrip("0123456789."))]
+        if any(_is_stop(w) or w == "的" for w in words):
+            continue
+        if "人才" in inner and head in ("计划", "工程"):
+            return "TalentProgramme", inner + head, inner
+        return table[suffix], inner, inner + head
+    return None, inner, ""
+
+
+# Cue names: 企业X获…, 由X牵头成立的Y, X和Y立项…, 世界500强企业X布局.
+NAME = r"((?:(?![和与及的由在被将])[\u4e00-\u9fffA-Za-z0-9]){2,10}?)"
+WINNER_VERB = r"(?:获评|获批|荣获|获得|获|入选|立项|被评为|被认定为|牵头)"
+CUE_PATTERNS = [
+    (re.compile(r"(?:企业|公司|央企|龙头|独角兽)" + NAME + r"(?=" + WINNER_VERB[:-1] + r"|宣布|布局))"), "actor.cue.enterprise"),
+    (re.compile(r"(?:^|[,;:、和与及])" + NAME + r"(?=(?:和|与|、)[\u4e00-\u9fff]{2,10}?" + WINNER_VERB + ")"), "actor.cue.winner"),
+    (re.compile(r"(?:^|[,;:、和与及])" + NAME + r"(?=" + WINNER_VERB + ")"), "actor.cue.winner"),
+    (re.compile(r"由" + NAME + r"(?=牵头)"), "actor.cue.leader"),
+    (re.compile(r"牵头(?:成立|组建|发起|设立)的" + NAME + r"(?=[,。;、在宣已将于])"), "actor.cue.founded"),
+]
+
+
+def cue_candidates(text: str) -> list[Candidate]:
+    """Unsuffixed enterprise names in the genre's winner, founder and '企业X' frames."""
+    found = []
+    for pattern, rule in CUE_PATTERNS:
+        for match in pattern.finditer(text):
+            name = match.group(1)
+            start = match.start(1)
+            tokens = _tokens(name)
+            # Trim a leading stop word run (分别, 已, 还) and refuse verb-led or generic spans.
+            while tokens and _is_stop(tokens[0][0]):
+                start += len(tokens[0][0])
+                tokens = tokens[1:]
+            while tokens and tokens[-1][0] in HARD_STOP:
+                tokens = tokens[:-1]
+            if not tokens:
+                continue
+            name = "".join(w for w, _, _ in tokens)
+            if len(tokens) == 1 and _tag(name) not in ("nz", "nt", "nr", "nrt", "nrfg", "eng", "j", "ns"):
+                continue  # one ordinary dictionary word (无法, 功能) is not a company name
+            if len(name) < 2 or name.startswith(PRONOUNS) or any(w in GENERIC for w, _, _ in tokens[:1]):
+                continue
+            if any(ch.isdigit() for ch in name) or re.search("企业|项目|公司|产业", name):
+                continue
+            found.append(Candidate(start, start + len(name), name, "Enterprise", rule, 0.6))
+    return found
+
+
+def pronoun_candidates(text: str) -> list[Candidate]:
+    """园区, 我市, 全区…: mentions of the document's subject, resolved later."""
+    found = []
+    for pronoun in PRONOUNS:
+        for match in re.finditer(re.escape(pronoun), text):
+            found.append(Candidate(match.start(), match.end(), pronoun, "", "actor.pronoun", 0.6))
+    return found
+
+
+def pick(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest spans win; at equal length the more reliable rule wins; no two picked spans overlap."""
+    rank = {"actor.quoted": 0, "actor.gazetteer": 1, "actor.suffix": 2}
+    ordered = sorted(
+        candidates, key=lambda c: (-(c.end - c.start), rank.get(c.rule, 3), -c.confidence, c.start)
+    )
+    taken: list[Candidate] = []
+    used = bytearray(max((c.end for c in candidates), default=0) + 1)
+    for cand in ordered:
+        if any(used[cand.start : cand.end]):
+            continue
+        for i in range(cand.start, cand.end):
+            used[i] = 1
+        taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def sentence_candidates(text: str) -> list[Candidate]:
+    """Every finder over one sentence, overlaps resolved."""
+    found = gazetteer_candidates(text) + suffix_candidates(text) + quoted_candidates(text) + cue_candidates(text)
+    pronouns = pronoun_candidates(text)
+    picked = pick(found)
+    # Pronouns only where no name covers them (园区管委会 stays one name).
+    covered = bytearray(len(text) + 1)
+    for cand in picked:
+        for i in range(cand.start, cand.end):
+            covered[i] = 1
+    for cand in pronouns:
+        if not any(covered[cand.start : cand.end]):
+            picked.append(cand)
+            for i in range(cand.start, cand.end):
+                covered[i] = 1
+    return sorted(picked, key=lambda c: c.start)

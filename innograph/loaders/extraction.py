@@ -1,0 +1,165 @@
+"""One normalised document -> a Batch of actors, ties and quantities, each with evidence.
+
+The stages are candidates (actors.py) -> resolution (resolution.py) -> the document's
+repeated names -> ties (ties.py) and quantities (quantities.py). Offsets are converted
+to source offsets only here, at the edge, so every Evidence points into the document
+as it was read, in its own script.
+"""
+
+from __future__ import annotations
+
+import re
+
+import ahocorasick
+
+from innograph.loaders.actors import PRONOUNS, sentence_candidates
+from innograph.loaders.quantities import sentence_quantities
+from innograph.loaders.resolution import Resolution, ResolvedMention, resolve
+from innograph.loaders.ties import FoundTie, Key, SentenceMention, sentence_ties
+from innograph.model import Actor, Batch, Evidence, Mention, NormalisedText, Quantity, Sentence, Tie, actor_id
+
+# Page furniture that survives normalisation still must not name actors: 相关文章, 版权声明 …
+FURNITURE = re.compile(r"^(?:声明|版权|相关文章|分享给朋友|当前位置|上一篇|下一篇|责任编辑|来源)")
+
+
+def _repeats(resolution: Resolution, sentences: list[Sentence]) -> None:
+    """Every later use of a name the document has introduced is a mention too (多玛医药 … 多玛医药宣布)."""
+    automaton = ahocorasick.Automaton()
+    for key, surfaces in resolution.names.items():
+        for surface in surfaces | {key[1]}:
+            if len(surface) >= 2 and surface not in PRONOUNS and key[0] != "Region" or len(surface) >= 3:
+                automaton.add_word(surface, (surface, key))
+    if len(automaton) == 0:
+        return
+    automaton.make_automaton()
+    taken: dict[int, bytearray] = {}
+    by_sentence: dict[int, list[ResolvedMention]] = {}
+    for mention in resolution.mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    added = []
+    for sentence in sentences:
+        used = taken.setdefault(sentence.index, bytearray(sentence.end - sentence.start + 1))
+        for mention in by_sentence.get(sentence.index, []):
+            for i in range(mention.start - sentence.start, mention.end - sentence.start):
+                used[i] = 1
+        hits = sorted(
+            ((last - len(s) + 1, last + 1, s, key) for last, (s, key) in automaton.iter(sentence.text)),
+            key=lambda h: (h[0], -(h[1] - h[0])),
+        )
+        for start, end, surface, key in hits:
+            if any(used[start:end]):
+                continue
+            for i in range(start, end):
+                used[i] = 1
+            added.append(
+                ResolvedMention(sentence.start + start, sentence.start + end, surface, key, "actor.repeated", 0.6, sentence.index)
+            )
+    resolution.mentions.extend(added)
+
+
+def _evidence(text: NormalisedText, sentence: Sentence, start: int, end: int, rule: str, confidence: float) -> Evidence:
+    """Evidence with source offsets and the source sentence, from normalised offsets."""
+    source_start, source_end = text.source_span(start, end)
+    sentence_start, sentence_end = text.source_span(sentence.start, sentence.end)
+    return Evidence(
+        doc_id=text.source.doc_id,
+        sentence=text.source.text[sentence_start:sentence_end].strip(),
+        start=source_start,
+        end=source_end,
+        rule=rule,
+        confidence=confidence,
+    )
+
+
+def _retype_investors(ties: list[tuple[int, FoundTie]]) -> dict[Key, Key]:
+    """A group named as an investor in a funding act is a Fund there (中国人寿…等投资方)."""
+    return {
+        tie.subject: ("Fund", tie.subject[1])
+        for _, tie in ties
+        if tie.predicate == "FUNDS" and tie.rule == "tie.funds.backed" and tie.subject[0] == "Enterprise"
+    }
+
+
+def extract(text: NormalisedText, sentences: list[Sentence]) -> Batch:
+    """Actors, ties and quantities of one document, every one with evidence."""
+    sentences = [s for s in sentences if not FURNITURE.match(s.text.strip())]
+    candidates = []
+    for sentence in sentences:
+        for cand in sentence_candidates(sentence.text):
+            candidates.append((sentence.index, sentence.start, cand))
+    resolution = resolve(candidates)
+    _repeats(resolution, sentences)
+
+    by_index = {s.index: s for s in sentences}
+    mentions_by_sentence: dict[int, list[ResolvedMention]] = {}
+    for mention in sorted(resolution.mentions, key=lambda m: m.start):
+        mentions_by_sentence.setdefault(mention.sentence, []).append(mention)
+
+    found: list[tuple[int, FoundTie]] = []
+    quantities: list[tuple[int, int, object, Key | None]] = []
+    for sentence in sentences:
+        mentions = mentions_by_sentence.get(sentence.index, [])
+        local = [SentenceMention(m.start - sentence.start, m.end - sentence.start, m.key) for m in mentions]
+        for tie in sentence_ties(sentence.text, local, resolution.subject):
+            found.append((sentence.index, tie))
+        for quantity in sentence_quantities(sentence.text):
+            owner = next(
+                (m.key for m in reversed(local) if m.end <= quantity.start and m.key[0] != "Industry"),
+                resolution.subject,
+            )
+            quantities.append((sentence.index, sentence.start, quantity, owner))
+
+    retype = _retype_investors(found)
+
+    def fix(key: Key) -> Key:
+        return retype.get(key, key)
+
+    batch = Batch()
+    actors: dict[Key, Actor] = {}
+    for key, surfaces in resolution.names.items():
+        key = fix(key)
+        actor = actors.setdefault(key, Actor(type=key[0], name=key[1]))
+        actor.aliases |= {s for s in surfaces if s != key[1]}
+    for mention in resolution.mentions:
+        key = fix(mention.key)
+        actor = actors[key]
+        sentence = by_index[mention.sentence]
+        evidence = _evidence(text, sentence, mention.start, mention.end, mention.rule, mention.confidence)
+        surface = text.source.text[evidence.start : evidence.end]
+        if surface != actor.name:
+            actor.aliases.add(surface)
+        actor.mentions.append(Mention(actor.id, surface, evidence))
+    for actor in actors.values():
+        batch.add_actor(actor)
+
+    for index, tie in found:
+        sentence = by_index[index]
+        evidence = _evidence(text, sentence, sentence.start + tie.start, sentence.start + tie.end, tie.rule, tie.confidence)
+        subject, obj = fix(tie.subject), fix(tie.object)
+        batch.add_tie(Tie(actor_id(*subject), tie.predicate, actor_id(*obj), [evidence]))
+    for subject, predicate, obj, start, end in resolution.structural:
+        subject, obj = fix(subject), fix(obj)
+        if actor_id(*subject) not in batch.actors or actor_id(*obj) not in batch.actors:
+            continue
+        evidence_list = []
+        if start >= 0:
+            mention = next(m for m in resolution.mentions if m.start == start and m.end == end)
+            evidence_list.append(_evidence(text, by_index[mention.sentence], start, end, f"tie.{predicate.lower()}.name", 0.8))
+        batch.add_tie(Tie(actor_id(*subject), predicate, actor_id(*obj), evidence_list))
+
+    for index, offset, quantity, owner in quantities:
+        if owner is None:
+            continue
+        owner = fix(owner)
+        evidence = _evidence(text, by_index[index], offset + quantity.start, offset + quantity.end, "quantity.amount", 0.6)
+        batch.quantities.append(
+            Quantity(
+                actor_id(*owner),
+                quantity.value,
+                quantity.unit,
+                quantity.hedge,
+                text.source.text[evidence.start : evidence.end],
+                evidence,
+            )
+        )
+    return batch

@@ -1,0 +1,152 @@
+"""Nationally known actors, type suffixes and the segmenter, each loaded once per process.
+
+The gazetteer is an editable CSV (name,type,aliases,note) so that analysts can add an
+actor without touching code; its types are checked against the ontology when it is
+loaded, so a misspelt type fails at start-up with the file and line named.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+import jieba
+
+from innograph.errors import ExtractionError
+from innograph.ontology import load_ontology
+
+DATA = Path(__file__).with_name("data")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer row: the canonical name, its type and every other surface form."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A gazetteer surface form found in a text: [start, end) in that text's offsets."""
+
+    start: int
+    end: int
+    surface: str
+    entry: Entry
+
+
+def _read_csv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except OSError as exc:
+        raise ExtractionError(f"{path}: cannot read ({exc}); reinstall innograph or restore the file") from exc
+    for number, row in enumerate(rows, start=2):
+        if any(not (row.get(column) or "").strip() for column in columns):
+            raise ExtractionError(f"{path}:{number}: needs the columns {', '.join(columns)}; fix that line")
+    return rows
+
+
+def _checked_type(path: Path, number: int, type_name: str) -> str:
+    types = load_ontology().actor_types
+    if type_name not in types:
+        raise ExtractionError(f"{path}:{number}: unknown actor type {type_name!r}; ontology.ttl defines {sorted(types)}")
+    return type_name
+
+
+class Gazetteer:
+    """Surface form -> entry, matched with one Aho-Corasick pass over a text."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries
+        self.by_surface: dict[str, Entry] = {}
+        self.by_name: dict[str, Entry] = {}
+        self.single_chars: dict[str, Entry] = {}  # 美, 日, 韩: only usable inside a list of such forms
+        automaton = ahocorasick.Automaton()
+        for entry in entries:
+            self.by_name.setdefault(entry.name, entry)
+            for surface in (entry.name, *entry.aliases):
+                if len(surface) < 2:
+                    self.single_chars.setdefault(surface, entry)
+                    continue
+                if surface not in self.by_surface:
+                    self.by_surface[surface] = entry
+                    automaton.add_word(surface, surface)
+        if len(automaton) == 0:
+            automaton.add_word("\0", "\0")
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def find(self, text: str) -> list[Hit]:
+        """Every occurrence of every surface form, overlaps included (the caller picks)."""
+        hits = []
+        for last, surface in self._automaton.iter(text):
+            if surface == "\0":
+                continue
+            start = last - len(surface) + 1
+            hits.append(Hit(start, last + 1, surface, self.by_surface[surface]))
+        return hits
+
+    def lookup(self, surface: str) -> Entry | None:
+        return self.by_surface.get(surface)
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """The gazetteer in force; parsed once per file version."""
+    target = path or DATA / "gazetteer.csv"
+    try:
+        mtime = target.stat().st_mtime
+    except OSError as exc:
+        raise ExtractionError(f"{target}: gazetteer not found; restore innograph/loaders/data/gazetteer.csv") from exc
+    return _gazetteer(str(target), mtime)
+
+
+@lru_cache(maxsize=4)
+def _gazetteer(path: str, mtime: float) -> Gazetteer:
+    target = Path(path)
+    entries = []
+    for number, row in enumerate(_read_csv(target, ("name", "type")), start=2):
+        aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
+        entries.append(Entry(row["name"].strip(), _checked_type(target, number, row["type"].strip()), aliases))
+    return Gazetteer(entries)
+
+
+@lru_cache(maxsize=1)
+def suffix_table() -> dict[str, str]:
+    """Type suffix -> actor type, from data/suffixes.csv (longest suffix is tried first by callers)."""
+    target = DATA / "suffixes.csv"
+    table = {}
+    for number, row in enumerate(_read_csv(target, ("suffix", "type")), start=2):
+        table[row["suffix"].strip()] = _checked_type(target, number, row["type"].strip())
+    return table
+
+
+@lru_cache(maxsize=1)
+def segmenter() -> jieba.Tokenizer:
+    """A jieba tokenizer that knows every gazetteer form and type suffix as a word."""
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    jieba.setLogLevel(60)
+    for surface in load_gazetteer().by_surface:
+        tokenizer.add_word(surface, freq=50000, tag="nt")
+    for suffix in suffix_table():
+        if len(suffix) >= 2:
+            tokenizer.add_word(suffix, freq=50000, tag="n")
+    return tokenizer
+
+
+@lru_cache(maxsize=1)
+def word_tags() -> dict[str, str]:
+    """jieba's dictionary part-of-speech tags, read once: a lookup instead of slow HMM tagging."""
+    tags: dict[str, str] = {}
+    with segmenter().get_dict_file() as handle:
+        for raw in handle:
+            parts = raw.decode("utf-8").split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    return tags

@@ -1,0 +1,251 @@
+"""Canonical names, the document's subject, short forms, and the ties a name itself states.
+
+A document names one actor many ways (苏州工业园区, 园区, 園區, 辖区引导基金 for the park's
+fund); resolution turns every surface into one canonical Simplified name and keeps the
+others as aliases. Names also state structure: 昆山高新区 lies in 昆山市, 复旦大学宁波研究院
+belongs to 复旦大学; those PART_OF/HOSTS ties come from the name alone.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from innograph.loaders.actors import CITY_PRONOUNS, GENERIC, PRONOUNS, Candidate
+from innograph.loaders.gazetteer import DATA, load_gazetteer, suffix_table
+
+YEAR_PREFIX = re.compile(r"^(?:\d{4}年度?|第[一二三四五六七八九十百零\d]+届|首届|首批)")
+GRADE_SUFFIX = re.compile(r"(?:[一二三特]等奖|金奖|银奖)$")
+RESULT_SUFFIX = re.compile(r"(?:结果|名单|榜单)$")
+PHASE_SUFFIX = re.compile(r"[一二三四五]期$")
+QUOTES = re.compile(r"[\s“”\"'‘’《》〈〉「」『』]")
+PARK_PRONOUNS = ("该园区", "园区", "辖区", "全区", "我区", "本区", "该区")
+ORGANISATION_SUFFIX_TYPES = ("University", "Lab", "Enterprise", "Park", "Fund", "Agency")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """科创委 -> 科技创新委员会: generic abbreviations of body names, from data/abbreviations.csv."""
+    with (DATA / "abbreviations.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["short"]: row["full"] for row in csv.DictReader(handle)}
+
+
+def canonical_name(surface: str, type_: str) -> str:
+    """The name without quotes, year or edition prefixes, prize grades or the words 结果/项目."""
+    name = QUOTES.sub("", surface)
+    entry = load_gazetteer().lookup(name)
+    if entry is not None and entry.type == type_:
+        return entry.name
+    if type_ in ("Programme", "TalentProgramme"):
+        name = YEAR_PREFIX.sub("", name)
+        name = GRADE_SUFFIX.sub("奖", name) if GRADE_SUFFIX.search(name) else name
+        name = RESULT_SUFFIX.sub("", name)
+        if name.endswith("项目") and name[:-2].endswith(("计划", "专项", "工程")):
+            name = name[:-2]
+        if name.endswith("奖奖"):
+            name = name[:-1]
+    entry = load_gazetteer().lookup(name)
+    if entry is not None and entry.type == type_:
+        return entry.name
+    return name
+
+
+def expand_abbreviations(name: str) -> str:
+    for short, full in abbreviations().items():
+        if name.endswith(short) and not name.endswith(full):
+            return name[: -len(short)] + full
+    return name
+
+
+@dataclass
+class ResolvedMention:
+    """A candidate with the actor it names: start/end are normalised document offsets."""
+
+    start: int
+    end: int
+    surface: str
+    key: tuple[str, str]  # (type, canonical name)
+    rule: str
+    confidence: float
+    sentence: int
+
+
+@dataclass
+class Resolution:
+    """What resolution knows about one document's actors."""
+
+    names: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # key -> surfaces
+    mentions: list[ResolvedMention] = field(default_factory=list)
+    subject: tuple[str, str] | None = None
+    city: tuple[str, str] | None = None
+    owned: set[tuple[str, str]] = field(default_factory=set)  # actors named as the subject's own (园区X)
+    structural: list[tuple[tuple[str, str], str, tuple[str, str], int, int]] = field(default_factory=list)
+
+
+def _subject(cands: list[tuple[int, Candidate]], first_sentences: int) -> tuple[str, str] | None:
+    """The park or region the document is about: named early and often, and what its pronouns mean."""
+    score: Counter[tuple[str, str]] = Counter()
+    first: dict[tuple[str, str], int] = {}
+    pronoun_park = sum(1 for _, c in cands if c.surface in PARK_PRONOUNS)
+    pronoun_city = sum(1 for _, c in cands if c.surface in CITY_PRONOUNS)
+    for index, cand in cands:
+        if cand.type not in ("Park", "Region"):
+            continue
+        key = (cand.type, canonical_name(cand.surface, cand.type))
+        score[key] += 1 + (3 if index < first_sentences else 0)
+        first.setdefault(key, index)
+    if not score:
+        return None
+    for key in score:
+        if key[0] == "Park" and pronoun_park > pronoun_city:
+            score[key] += pronoun_park
+        if key[0] == "Region" and pronoun_city >= pronoun_park:
+            score[key] += pronoun_city
+    return max(score, key=lambda k: (score[k], -first[k]))
+
+
+def _region_of(name: str) -> tuple[str, str] | None:
+    """The gazetteer region a name begins with (昆山高新区 -> 昆山市), longest first."""
+    gazetteer = load_gazetteer()
+    for cut in range(min(len(name) - 1, 9), 1, -1):
+        entry = gazetteer.lookup(name[:cut])
+        if entry is not None and entry.type == "Region":
+            return ("Region", entry.name)
+    return None
+
+
+def _parent_of(name: str, type_: str, known: dict[str, str]) -> tuple[str, str] | None:
+    """The organisation a branch's name begins with: 复旦大学宁波研究院 -> 复旦大学, 沙钢集团省重点实验室 -> 沙钢集团."""
+    if PHASE_SUFFIX.search(name) and len(name) > 4:
+        return (type_, name[:-2])
+    gazetteer = load_gazetteer()
+    table = suffix_table()
+    for cut in range(2, len(name) - 1):
+        prefix = name[:cut]
+        entry = gazetteer.lookup(prefix)
+        if entry is not None and entry.type in ORGANISATION_SUFFIX_TYPES and entry.type != "Region":
+            if name[cut:].startswith(("研究院", "分院", "产业学院", "学院")) or table.get(name[cut:]) is None:
+                return (entry.type, entry.name)
+        if prefix in known and known[prefix] in ORGANISATION_SUFFIX_TYPES:
+            return (known[prefix], prefix)
+        for suffix in ("大学", "研究院", "集团", "实验室", "科学院"):
+            if prefix.endswith(suffix) and len(prefix) > len(suffix) + 1:
+                head = prefix[: -len(suffix)]
+                if head not in GENERIC and not head.startswith(PRONOUNS):
+                    return (table[suffix], prefix)
+    return None
+
+
+def resolve(cands: list[tuple[int, int, Candidate]], title_sentences: int = 2) -> Resolution:
+    """Candidates (sentence index, sentence start, candidate) -> canonical actors and mentions."""
+    result = Resolution()
+    indexed = [(index, cand) for index, _, cand in cands]
+    result.subject = _subject(indexed, title_sentences)
+    subject = result.subject
+    if subject is not None and subject[0] == "Park":
+        result.city = _region_of(subject[1])
+    elif subject is not None:
+        result.city = subject
+
+    keys: list[tuple[str, str] | None] = []
+    for index, offset, cand in cands:
+        if cand.rule == "actor.pronoun":
+            target = result.city if cand.surface in CITY_PRONOUNS and result.city else subject
+            keys.append(target)
+            continue
+        type_ = cand.type
+        name = canonical_name(cand.surface, type_)
+        owned = False
+        if subject is not None and name.startswith(PARK_PRONOUNS) and len(name) > 2:
+            pronoun = next(p for p in PARK_PRONOUNS if name.startswith(p))
+            name = subject[1] + name[len(pronoun) :]
+            owned = True
+        keys.append((type_, name))
+        if owned:
+            result.owned.add((type_, name))
+
+    # Abbreviated bodies join the full name the document also uses (园区科创委 -> …科技创新委员会).
+    full_names = {key[1]: key for key in keys if key is not None}
+    for i, key in enumerate(keys):
+        if key is None:
+            continue
+        expanded = expand_abbreviations(key[1])
+        if expanded != key[1] and expanded in full_names and full_names[expanded][0] == key[0]:
+            if key in result.owned:
+                result.owned.add(full_names[expanded])
+            keys[i] = full_names[expanded]
+
+    # Base of a lab is a lab (材料化学工程国家重点实验室张家港产业基地).
+    lab_names = {key[1] for key in keys if key and key[0] == "Lab"} | {
+        e.name for e in load_gazetteer().entries if e.type == "Lab"
+    }
+    for i, key in enumerate(keys):
+        if key and key[0] == "Park" and re.search(r"(产业基地|基地)$", key[1]):
+            if any(key[1].startswith(lab) for lab in lab_names):
+                keys[i] = ("Lab", key[1])
+
+    for (index, offset, cand), key in zip(cands, keys, strict=True):
+        if key is None:
+            continue
+        result.names.setdefault(key, set()).add(cand.surface)
+        if cand.alias:
+            result.names[key].add(cand.alias)
+        result.mentions.append(
+            ResolvedMention(offset + cand.start, offset + cand.end, cand.surface, key, cand.rule, cand.confidence, index)
+        )
+    if subject is not None:
+        result.names.setdefault(subject, set())
+    _structure(result)
+    return result
+
+
+def _structure(result: Resolution) -> None:
+    """PART_OF and HOSTS ties stated by names alone; parents the document implies become actors."""
+    known = {name: type_ for type_, name in result.names}
+    first_mention: dict[tuple[str, str], ResolvedMention] = {}
+    for mention in result.mentions:
+        first_mention.setdefault(mention.key, mention)
+    for key in list(result.names):
+        type_, name = key
+        mention = first_mention.get(key)
+        span = (mention.start, mention.end) if mention else (-1, -1)
+        if key in result.owned and result.subject is not None:
+            if type_ == "Agency":
+                result.structural.append((key, "PART_OF", result.subject, *span))
+            else:
+                result.structural.append((result.subject, "RUNS", key, *span))
+            continue
+        if type_ in ("Park", "Agency"):
+            region = _region_of(name)
+            park_parent = next(
+                (
+                    (t, n)
+                    for n, t in sorted(known.items(), key=lambda kv: -len(kv[0]))
+                    if t == "Park" and n != name and name.startswith(n)
+                ),
+                None,
+            )
+            if type_ == "Agency" and park_parent is not None:
+                result.structural.append((key, "PART_OF", park_parent, *span))
+            elif type_ == "Park" and PHASE_SUFFIX.search(name):
+                parent = (type_, name[:-2])
+                result.names.setdefault(parent, set())
+                result.structural.append((key, "PART_OF", parent, *span))
+            elif region is not None and region[1] != name and not name.startswith("国家"):
+                result.names.setdefault(region, set())
+                result.structural.append((key, "PART_OF", region, *span))
+            continue
+        if type_ in ("Lab", "University", "Enterprise"):
+            park_parent = next(
+                ((t, n) for n, t in known.items() if t == "Park" and n != name and name.startswith(n)), None
+            )
+            if park_parent is not None and type_ == "Lab":
+                result.structural.append((park_parent, "HOSTS", key, *span))
+                continue
+            parent = _parent_of(name, type_, known)
+            if parent is not None and parent[1] != name and parent[0] != "Region":
+                result.names.setdefault(parent, set())
+                result.structural.append((key, "PART_OF", parent, *span))

@@ -1,0 +1,264 @@
+"""Ties from one sentence: trigger patterns per predicate over the sentence with its actors masked.
+
+Each actor mention becomes one private-use character, so a pattern reads like the
+grammar it encodes: ``由M牵头成立的M``, ``与L共建M`` (L a coordinated list). Arguments
+come from the pattern's slots and from the clause's subject (the actor that opens the
+clause, else the document's subject in work-plan prose), never from the nearest actor.
+Every tie is checked against the ontology's domain and range before it is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from innograph.ontology import load_ontology
+
+Key = tuple[str, str]  # (type, canonical name)
+BASE = 0xE000
+
+
+@dataclass(frozen=True)
+class SentenceMention:
+    start: int  # offsets in the sentence
+    end: int
+    key: Key
+
+
+@dataclass(frozen=True)
+class FoundTie:
+    subject: Key
+    predicate: str
+    object: Key
+    start: int  # sentence offsets of the span stating it
+    end: int
+    rule: str
+    confidence: float
+
+
+M = "[\ue000-\uf8ff]"
+SEP = "(?:、|和|与|及|以及|、以及|或)"
+LIST = f"{M}(?:{SEP}{M})*"
+CLAUSE_END = "[,。;:!?\n]"
+
+
+def _mask(text: str, mentions: list[SentenceMention]) -> tuple[str, list[int]]:
+    """The sentence with each mention as one character, and each masked index's sentence offset."""
+    out: list[str] = []
+    where: list[int] = []
+    at = 0
+    for i, mention in enumerate(mentions):
+        for pos in range(at, mention.start):
+            out.append(text[pos])
+            where.append(pos)
+        out.append(chr(BASE + i))
+        where.append(mention.start)
+        at = mention.end
+    for pos in range(at, len(text)):
+        out.append(text[pos])
+        where.append(pos)
+    where.append(len(text))
+    return "".join(out), where
+
+
+def _items(chunk: str) -> list[int]:
+    return [ord(ch) - BASE for ch in chunk if BASE <= ord(ch) <= 0xF8FF]
+
+
+class _Sentence:
+    """One sentence's masked text, mentions and subjects, with helpers for the rules."""
+
+    def __init__(self, text: str, mentions: list[SentenceMention], subject: Key | None) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.masked, self.where = _mask(text, mentions)
+        self.doc_subject = subject
+        self.found: list[FoundTie] = []
+        ontology = load_ontology()
+        self.tie_types = ontology.tie_types
+
+    def key(self, index: int) -> Key:
+        return self.mentions[index].key
+
+    def clause_subject(self, at: int) -> Key | None:
+        """The actor opening the clause or sentence before masked position ``at``, else the document's subject."""
+        head = self.masked[:at]
+        starts = [0] + [m.end() for m in re.finditer(CLAUSE_END, head)]
+        for start in reversed(starts):
+            clause = head[start:]
+            opener = re.match(r"(?:[^,。;\ue000-\uf8ff]{0,8}?[,,])?\s*(" + M + ")", clause)
+            if opener and not re.match(M + "(?:、|和|与|及|等)", clause[opener.start(1) :]):
+                key = self.key(_items(opener.group(1))[0])
+                if key[0] not in ("Industry", "Programme", "TalentProgramme"):
+                    return key
+        # A sentence that opens with its topic and then a comma keeps it (园区一方面…, 园区…).
+        return self.doc_subject
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return self.where[a], self.where[b]
+
+    def add(self, subject: Key | None, predicate: str, obj: Key | None, a: int, b: int, rule: str, conf: float) -> None:
+        if subject is None or obj is None or subject == obj:
+            return
+        tie_type = self.tie_types.get(predicate)
+        if tie_type is None or not tie_type.allows(subject[0], obj[0]):
+            return
+        start, end = self.span(a, b)
+        self.found.append(FoundTie(subject, predicate, obj, start, end, rule, conf))
+
+
+def _hosts(s: _Sentence) -> None:
+    for m in re.finditer(f"({M})(?:企业|园区企业|的企业)({LIST})", s.masked):
+        place = s.key(_items(m.group(1))[0])
+        for i in _items(m.group(2)):
+            s.add(place, "HOSTS", s.key(i), m.start(), m.end(), "tie.hosts.place_enterprise", 0.8)
+        # The rest of a winners' roll call after 园区企业X stays in that place.
+        for later in re.finditer(M, s.masked[m.end() :]):
+            i = _items(later.group(0))[0]
+            if s.key(i)[0] == "Enterprise":
+                at = m.end() + later.end()
+                s.add(place, "HOSTS", s.key(i), m.start(), at, "tie.hosts.place_enterprise", 0.6)
+    trigger = "(?:落户|入驻|落地|坐落|建成|开工建设|加快建设|相继成立|落户在|选址)"
+    for m in re.finditer(f"({LIST})(?:[^,。;\ue000-\uf8ff]{{0,12}}?){trigger}", s.masked):
+        after = s.masked[m.end() : m.end() + 12]
+        place_match = re.match(f"(?:的?[^,。;\ue000-\uf8ff]{{0,3}}[,,]?)?(?:在|于|到)?({M})", after)
+        place = s.key(_items(place_match.group(1))[0]) if place_match else None
+        if place is None or place[0] not in ("Park", "Region"):
+            place = s.clause_subject(m.start())
+        end = m.end() + (place_match.end() if place_match else 0)
+        for i in _items(m.group(1)):
+            s.add(place, "HOSTS", s.key(i), m.start(), end, "tie.hosts.settle", 0.7)
+    for m in re.finditer(f"({M})[^,。;\ue000-\uf8ff]{{0,6}}在({M})(?:正式|已|将)?(?:落地|落户|建成|设立|成立|投运|运营|布局)", s.masked):
+        s.add(s.key(_items(m.group(2))[0]), "HOSTS", s.key(_items(m.group(1))[0]), m.start(), m.end(), "tie.hosts.in_place", 0.8)
+    for m in re.finditer(f"在({M})[,,]?[^。;\ue000-\uf8ff]{{0,14}}?({LIST})[^,。;\ue000-\uf8ff]{{0,3}}(?:布局|落户|设立|建设|成立)", s.masked):
+        place = s.key(_items(m.group(1))[0])
+        for i in _items(m.group(2)):
+            s.add(place, "HOSTS", s.key(i), m.start(), m.end(), "tie.hosts.in_place", 0.7)
+    for m in re.finditer(f"(?:建成投运|建成|引进|新建|投运|引育)了?({LIST})", s.masked):
+        subject = s.clause_subject(m.start())
+        for i in _items(m.group(1)):
+            s.add(subject, "HOSTS", s.key(i), max(0, m.start() - 6), m.end(), "tie.hosts.built", 0.7)
+    for m in re.finditer(f"({M})({M})", s.masked):
+        first, second = s.key(_items(m.group(1))[0]), s.key(_items(m.group(2))[0])
+        if first[0] in ("Park", "Region") and second[0] in ("Lab", "University", "Park", "Enterprise"):
+            s.add(first, "HOSTS", second, m.start(), m.end(), "tie.hosts.possessive", 0.6)
+
+
+def _co_builds(s: _Sentence) -> None:
+    build = "(?:合作共建|共同建设|联合建设|联合共建|携手打造|共同打造|共建)"
+    for m in re.finditer(f"(?:与|和|同|联合|携手)({LIST})(?:合作)?{build}(?:的)?({M})?", s.masked):
+        builders = [s.key(i) for i in _items(m.group(1))]
+        before = s.masked[: m.start()]
+        subject_match = re.search(f"({M})[^,。;\ue000-\uf8ff]{{0,4}}$", before)
+        subject = s.key(_items(subject_match.group(1))[0]) if subject_match else s.clause_subject(m.start())
+        built = s.key(_items(m.group(2))[0]) if m.group(2) else None
+        if built is None:
+            earlier = [i for i in _items(before) if s.key(i)[0] in ("Platform", "Lab", "Park")]
+            built = s.key(earlier[-1]) if earlier else None
+        for builder in [subject, *builders]:
+            s.add(builder, "CO_BUILDS", built, subject_match.start() if subject_match else m.start(), m.end(), "tie.co_builds.with", 0.8)
+    for m in re.finditer(f"({LIST}){build}({M})", s.masked):
+        built = s.key(_items(m.group(2))[0])
+        for i in _items(m.group(1)):
+            s.add(s.key(i), "CO_BUILDS", built, m.start(), m.end(), "tie.co_builds.list", 0.8)
+    for m in re.finditer(f"联合({LIST})[,,]?[^,。;\ue000-\uf8ff]{{0,6}}?(?:加速|加快|推进|推动)?({M})(?:建设|筹建)", s.masked):
+        built = s.key(_items(m.group(2))[0])
+        for builder in [s.clause_subject(m.start())] + [s.key(i) for i in _items(m.group(1))]:
+            s.add(builder, "CO_BUILDS", built, m.start(), m.end(), "tie.co_builds.jointly", 0.7)
+
+
+def _collaborates(s: _Sentence) -> None:
+    for m in re.finditer(f"(?:与|和|同)({LIST})(?:等)?(?:的|开展|进行|建立)?(?:深入|全面|深度|战略|紧密)?(?:合作|对接|联动|协同|交流合作)(?!共建)", s.masked):
+        before = s.masked[: m.start()]
+        subject_match = re.search(f"({M})[^,。;\ue000-\uf8ff]{{0,10}}$", before)
+        subject = s.key(_items(subject_match.group(1))[0]) if subject_match else s.clause_subject(m.start())
+        for i in _items(m.group(1)):
+            s.add(subject, "COLLABORATES_WITH", s.key(i), m.start(), m.end(), "tie.collaborates.with", 0.7)
+    for m in re.finditer(f"(?:对接|联动|联合)({LIST})", s.masked):
+        rest = s.masked[m.end() : m.end() + 16]
+        if re.match(f"[,,]?[^,。;]{{0,8}}?{M}?(?:建设|共建)", rest):
+            continue  # 联合A, 加速B建设 is co-building
+        subject = s.clause_subject(m.start())
+        for i in _items(m.group(1)):
+            s.add(subject, "COLLABORATES_WITH", s.key(i), m.start(), m.end(), "tie.collaborates.verb", 0.6)
+
+
+def _leads(s: _Sentence) -> None:
+    for m in re.finditer(f"由({M})牵头(?:成立|组建|发起|设立)的({M})", s.masked):
+        s.add(s.key(_items(m.group(1))[0]), "LEADS", s.key(_items(m.group(2))[0]), m.start(), m.end(), "tie.leads.by", 0.9)
+    for m in re.finditer(f"({M})牵头(?:成立|组建|发起成立|发起|设立)了?({M})", s.masked):
+        s.add(s.key(_items(m.group(1))[0]), "LEADS", s.key(_items(m.group(2))[0]), m.start(), m.end(), "tie.leads.verb", 0.8)
+    for m in re.finditer(f"(?<!牵头)(?:创新组建|成立|组建|发起设立|设立)了?({M})", s.masked):
+        obj = s.key(_items(m.group(1))[0])
+        if obj[0] in ("Agency", "University", "Lab", "Platform"):
+            s.add(s.clause_subject(m.start()), "LEADS", obj, m.start(), m.end(), "tie.leads.founds", 0.6)
+
+
+def _funds(s: _Sentence) -> None:
+    for m in re.finditer(f"背靠([^,。;]*?)(?:等)?(?:主要)?(?:投资方|股东|投资机构|资本)[,,]\\s*({M})", s.masked):
+        funded = s.key(_items(m.group(2))[0])
+        for i in _items(m.group(1)):
+            s.add(s.key(i), "FUNDS", funded, m.start(), m.end(), "tie.funds.backed", 0.8)
+    for m in re.finditer(f"({LIST})(?:等)?[^,。;\ue000-\uf8ff]{{0,4}}(?:投资|出资|参股|注资|领投|跟投|资助)了?({M})", s.masked):
+        funded = s.key(_items(m.group(2))[0])
+        for i in _items(m.group(1)):
+            s.add(s.key(i), "FUNDS", funded, m.start(), m.end(), "tie.funds.verb", 0.7)
+    for m in re.finditer(f"({M})[^,。;\ue000-\uf8ff]{{0,6}}获(?:得)?({LIST})(?:等)?(?:的)?(?:投资|注资|战略投资|融资)", s.masked):
+        funded = s.key(_items(m.group(1))[0])
+        for i in _items(m.group(2)):
+            s.add(s.key(i), "FUNDS", funded, m.start(), m.end(), "tie.funds.received", 0.7)
+
+
+def _runs(s: _Sentence) -> None:
+    for m in re.finditer(f"({M})(?:发布|评选|组织评选|公布)的({M})", s.masked):
+        s.add(s.key(_items(m.group(1))[0]), "RUNS", s.key(_items(m.group(2))[0]), m.start(), m.end(), "tie.runs.publishes", 0.8)
+    for m in re.finditer(f"被({M})(?:表彰|评|认定|授予|命名)为?({M})", s.masked):
+        scheme = s.key(_items(m.group(2))[0])
+        s.add(s.key(_items(m.group(1))[0]), "RUNS", scheme, m.start(), m.end(), "tie.runs.confers", 0.8)
+        s.add(s.clause_subject(m.start()), "SELECTED_BY", scheme, 0, m.end(), "tie.selected_by.conferred", 0.7)
+    verbs = "(?:高效运作|运作|运营|启动|实施|设立|升级打造|打造|搭建|建立|提档升级|深化|推出|依托|开拓|推进|管理|用好)"
+    for m in re.finditer(f"{verbs}了?[^,。;\ue000-\uf8ff]{{0,6}}?({M}(?:(?:、|和|及|与)?{M})*)", s.masked):
+        for i in _items(m.group(1)):
+            if s.key(i)[0] in ("Fund", "Platform", "Programme", "TalentProgramme"):
+                s.add(s.clause_subject(m.start()), "RUNS", s.key(i), m.start(), m.end(), "tie.runs.operates", 0.6)
+
+
+def _selected(s: _Sentence) -> None:
+    trigger = "(?:获评|获批|荣获|获得|获|入选|立项|被评为|被认定为|认定为|列入)"
+    for m in re.finditer(f"({LIST}){trigger}了?({LIST})", s.masked):
+        after = s.masked[m.end() : m.end() + 6]
+        if re.match(r"\d+(?:名|家|个|项|人)", after):
+            continue  # 入选…13名: a place standing for unnamed winners
+        for i in _items(m.group(1)):
+            for j in _items(m.group(2)):
+                s.add(s.key(i), "SELECTED_BY", s.key(j), m.start(), m.end(), "tie.selected_by.wins", 0.8)
+
+
+EVENT = re.compile(r"(论坛|大会|峰会|大赛|会议|博览会|展会)")
+
+
+def _focuses(s: _Sentence) -> None:
+    for m in re.finditer(M, s.masked):
+        i = _items(m.group(0))[0]
+        if s.key(i)[0] != "Industry":
+            continue
+        clause_end = re.search(CLAUSE_END, s.masked[m.end() :])
+        clause = s.masked[m.end() : m.end() + (clause_end.start() if clause_end else len(s.masked))]
+        if EVENT.search(clause[:12]):
+            continue  # the topic of an event is not a focus
+        subject = s.clause_subject(m.start())
+        start = max(0, m.start() - 6)
+        s.add(subject, "FOCUSES_ON", s.key(i), start, m.end(), "tie.focuses_on.sector", 0.6)
+
+
+RULES = (_hosts, _co_builds, _collaborates, _leads, _funds, _runs, _selected, _focuses)
+
+
+def sentence_ties(text: str, mentions: list[SentenceMention], subject: Key | None) -> list[FoundTie]:
+    """Every tie the sentence states, by every rule, checked against the ontology."""
+    if not mentions:
+        return []
+    sentence = _Sentence(text, mentions, subject)
+    for rule in RULES:
+        rule(sentence)
+    return sentence.found
