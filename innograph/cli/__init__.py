@@ -15,6 +15,8 @@ from innograph.errors import InnographError
 from innograph.cli import load_cmds  # load
 from innograph.cli import eval_cmds  # extract, eval
 from innograph.cli import ui_cmds  # ui
+from innograph.cli import store_cmds  # stats, cypher, stop, forget
+from innograph.cli import query_cmds  # query, analyse
 
 __all__ = ["app", "main"]
 

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from innograph.errors import StoreUnavailable
 
@@ -75,11 +77,17 @@ def engine_binaries() -> tuple[str, str]:
     return server, module
 
 
+def no_retry() -> Retry:
+    """redis-py retries a lost connection with backoff by default; innograph decides itself what to retry."""
+    return Retry(NoBackoff(), 0)
+
+
 def answers(socket: str, timeout_s: float = 2.0) -> bool:
     """Whether an engine answers PING on this socket."""
     if not os.path.exists(socket):
         return False
-    client = redis.Redis(unix_socket_path=socket, socket_connect_timeout=timeout_s, socket_timeout=timeout_s)
+    client = redis.Redis(unix_socket_path=socket, socket_connect_timeout=timeout_s, socket_timeout=timeout_s,
+                         retry=no_retry())
     try:
         return bool(client.ping())
     except (redis.RedisError, OSError):
@@ -211,7 +219,7 @@ def stop_engine(directory: str | os.PathLike[str]) -> bool:
     pid = _read_pid(data)
     if not answers(socket):
         return False
-    client = redis.Redis(unix_socket_path=socket, socket_timeout=STOP_TIMEOUT_S)
+    client = redis.Redis(unix_socket_path=socket, socket_timeout=STOP_TIMEOUT_S, retry=no_retry())
     try:
         client.shutdown()
     except redis.ConnectionError:

@@ -20,7 +20,7 @@ from falkordb import FalkorDB
 from falkordb.helpers import stringify_param_value
 
 from innograph.errors import QueryError, StoreError, StoreUnavailable
-from innograph.graph.falkordb_engine import ensure_engine, stop_engine
+from innograph.graph.falkordb_engine import ensure_engine, no_retry, stop_engine
 from innograph.graph.schema import FALKORDB_FULLTEXT_QUERY, falkordb_index_query, schema_specs
 from innograph.graph.store import Dialect, Row, WriteStats
 from innograph.graph.values import from_falkordb
@@ -99,7 +99,7 @@ class FalkorDBStore:
     def _connect(self) -> None:
         engine = ensure_engine(self.directory)
         self.socket = engine.socket
-        self._db = FalkorDB(unix_socket_path=engine.socket)
+        self._db = FalkorDB(unix_socket_path=engine.socket, retry=no_retry())
         self._graph = self._db.select_graph(self.graph_name)
 
     def _call(self, what: str, action: Callable[[], T]) -> T:
