@@ -1,0 +1,101 @@
+"""Actors and ties drawn with pyvis: colour and shape by actor type, colour and label by tie type.
+
+Styles are handed out over the ontology's types in name order, so a type added to
+ontology.ttl gets a style of its own without touching this file; only the palettes
+(what a type looks like, never which types exist) live here.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import streamlit as st
+from pyvis.network import Network
+
+from innograph.ontology import Ontology
+
+NODE_COLOURS = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
+                "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac", "#17becf", "#bcbd22")
+NODE_SHAPES = ("dot", "square", "diamond", "triangle", "star", "triangleDown", "hexagon", "box", "ellipse")
+TIE_COLOURS = ("#1f77b4", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#ff7f0e", "#17becf")
+UNKNOWN = ("#cccccc", "dot")
+# Above this many nodes the layout runs fewer stabilisation rounds so the page stays responsive.
+LARGE = 150
+
+# pyvis's template links bootstrap from a CDN; the explorer runs offline and needs none of it.
+_CDN = re.compile(r"<link[^>]*cdn\.jsdelivr\.net[^>]*/>|<script[^>]*cdn\.jsdelivr\.net[^>]*>\s*</script>", re.S)
+
+
+@dataclass(frozen=True)
+class Styles:
+    node: dict[str, tuple[str, str]]  # actor type -> (colour, shape)
+    tie: dict[str, str]  # tie type -> colour
+    ontology: Ontology
+
+    def node_style(self, type_name: str) -> tuple[str, str]:
+        return self.node.get(type_name, UNKNOWN)
+
+    def tie_label(self, tie: str) -> str:
+        known = self.ontology.tie_types.get(tie)
+        return known.label_zh if known else tie
+
+
+def styles(ontology: Ontology) -> Styles:
+    actor_names = sorted(ontology.actor_types)
+    tie_names = sorted(ontology.tie_types)
+    node = {name: (NODE_COLOURS[i % len(NODE_COLOURS)], NODE_SHAPES[i % len(NODE_SHAPES)])
+            for i, name in enumerate(actor_names)}
+    tie = {name: TIE_COLOURS[i % len(TIE_COLOURS)] for i, name in enumerate(tie_names)}
+    return Styles(node, tie, ontology)
+
+
+def network_html(nodes: Mapping[str, Mapping[str, object]], edges: Iterable[tuple[str, str, str]], look: Styles,
+                 centre: str | None = None, height: int = 620) -> str:
+    """A self-contained HTML page (vis-network inlined) drawing the given actors and ties."""
+    net = Network(height=f"{height}px", width="100%", directed=True, cdn_resources="in_line")
+    for node_id, node in nodes.items():
+        type_name = str(node.get("type", ""))
+        colour, shape = look.node_style(type_name)
+        actor_type = look.ontology.actor_types.get(type_name)
+        type_label = f"{actor_type.label_zh} {type_name}" if actor_type else type_name
+        net.add_node(node_id, label=str(node.get("name", node_id)), title=f"{node.get('name', node_id)}\n{type_label}",
+                     color=colour, shape=shape, size=26 if node_id == centre else 14,
+                     borderWidth=4 if node_id == centre else 1)
+    for source, tie, target in edges:
+        if source in nodes and target in nodes:
+            symmetric = bool(look.ontology.tie_types.get(tie) and look.ontology.tie_types[tie].symmetric)
+            net.add_edge(source, target, label=look.tie_label(tie), title=tie, color=look.tie.get(tie, "#999999"),
+                         arrows="" if symmetric else "to", font={"size": 10, "align": "middle"})
+    iterations = 200 if len(nodes) <= LARGE else 60
+    net.set_options(json.dumps({
+        "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": iterations, "fit": True}},
+        "interaction": {"hover": True, "navigationButtons": False},
+        "edges": {"smooth": False},
+    }))
+    return _CDN.sub("", net.generate_html(notebook=False))
+
+
+def draw(nodes: Mapping[str, Mapping[str, object]], edges: Iterable[tuple[str, str, str]], look: Styles,
+         centre: str | None = None, height: int = 620) -> None:
+    st.iframe(network_html(nodes, edges, look, centre, height), height=height + 30)
+
+
+def legend(look: Styles, actor_types: Iterable[str], ties: Iterable[str]) -> None:
+    """A legend for the types actually drawn, in the ontology's Chinese and English labels."""
+    parts = []
+    shape_marks = {"dot": "●", "square": "■", "diamond": "◆", "triangle": "▲", "star": "★",
+                   "triangleDown": "▼", "hexagon": "⬢", "box": "▬", "ellipse": "⬮"}
+    for name in sorted(set(actor_types)):
+        colour, shape = look.node_style(name)
+        known = look.ontology.actor_types.get(name)
+        label = f"{known.label_zh} {known.label_en}" if known else name
+        parts.append(f'<span style="color:{colour};font-size:1.2em">{shape_marks.get(shape, "●")}</span> '
+                     f"{html.escape(label)}")
+    for name in sorted(set(ties)):
+        parts.append(f'<span style="color:{look.tie.get(name, "#999")};font-weight:bold">⟶</span> '
+                     f"{html.escape(look.tie_label(name))} {html.escape(name)}")
+    st.markdown("&nbsp;&nbsp;".join(parts), unsafe_allow_html=True)
