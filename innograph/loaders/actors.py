@@ -56,7 +56,7 @@ SOFT_VERBS = frozenset(
 GENERIC = frozenset(
     """一批 各类 各级 重大 重点 相关 创新 科技 科研 高能级 国际 国内 新型 共建 公共 服务 专业化 专业 综合 共享 开放 大型
     高水平 一流 全球 知名 头部 龙头 骨干 领军 优质 新兴 未来 现代 先进 中小 小微 规上 科技型 创新型 高新技术 高新 技术
-    产业 企业 研发 孵化 创业 双创 人才 金融 数字 智能 绿色 海外 境外 本土 地方 区域 市级 省级 国家级 国家 省 市 区 县
+    产业 研发 孵化 创业 双创 人才 金融 数字 智能 绿色 海外 境外 本土 地方 区域 市级 省级 国家级 国家 省 市 区 县
     多 该 这 此 各 其 我 首批 首个 新 大 小 老 全 子 母 行动 三年 五年 年度 工作 发展 培育 提升 申报 认定 倍增 攻关 引育
     硬科技 突破 建设 示范 试点 标杆 特色 主导 战略性 战略 平台 载体 机构 中心 体系 矩阵 联合体 生态 一站式 政府 社会
     产学研 校地 合作 交流 沟通 招商 科招 产创 产业化 成果 转化 转移 这些 一系列 多元 多层次 全生命周期 新质 高质量
@@ -101,6 +101,7 @@ def _is_stop(word: str) -> bool:
 
 
 QUANTIFIED = re.compile(r"^[一二三四五六七八九十两几多数百千万]+[大个项家批类种条支所]")
+YEAR_LED = re.compile(r"^\d{4}年度?")
 NUMERAL_LED = re.compile(r"^[0-9一二两三四五六七八九十几多数各每某该本此这那]")
 # Words ending like a suffix that are not names: 布局 is not a 局, 总部 not a 部.
 NOT_NAMES = frozenset("布局 格局 大局 结局 当局 头部 干部 总部 全部 内部 外部 本部 局部 事业部 俱乐部 奖励 大奖".split())
@@ -144,6 +145,8 @@ def _generic(name: str, suffix: str) -> bool:
     if not head:
         return True
     words = [w for w, _, _ in _tokens(head)]
+    if len(words) > 2 and not words[0] in ("一批", "各类", "各级", "多个", "相关"):
+        return False  # 科技金融创新服务中心: several modifiers together make a name
     return all(w in GENERIC or w.isdigit() or _tag(w) in ("m", "q", "r", "f") for w in words)
 
 
@@ -214,13 +217,14 @@ def _single_char_lists(text: str) -> list[Candidate]:
 
 def quoted_candidates(text: str) -> list[Candidate]:
     """“金鸡湖人才计划”, “园易联”2.0…平台: a quoted name typed by its own suffix or by the word after it."""
-    table = suffix_table()
+    table = suffix_table(quoted=True)
     suffixes = sorted(table, key=len, reverse=True)
     found = []
     for match in QUOTE.finditer(text):
         inner = match.group(1)
         start, end = match.start(1), match.end(1)
-        if NOT_ACTOR_TAIL.search(inner) or WORK_PLAN.search(inner) or NUMERAL_LED.match(inner):
+        bare = YEAR_LED.sub("", inner)
+        if NOT_ACTOR_TAIL.search(inner) or WORK_PLAN.search(inner) or NUMERAL_LED.match(bare):
             continue
         if re.search(r"[+\-*/=]", inner) or len(re.findall(r"[\u4e00-\u9fff]", inner)) < 2:
             continue
@@ -277,6 +281,25 @@ CUE_PATTERNS = [
 ]
 
 
+SCHEME_CUES = [
+    # 立项2024年度省前沿技术研发计划项目, 入选…工程: the object of a selection verb ending in a scheme word.
+    re.compile(r"(?:立项|获批|入选|列入)((?:\d{4}年度?)?[\u4e00-\u9fff]{2,22}?(?:项目|计划|工程|专项))(?=[,。;、\n]|$)"),
+    # 发布的2024年江苏省独角兽企业和瞪羚企业评估结果: what a body publishes is its scheme.
+    re.compile(r"发布的((?:\d{4}年度?)?[^,。;“”]{2,24}?(?:评估|评价|榜单|名单)(?:结果)?)"),
+]
+
+
+def scheme_candidates(text: str) -> list[Candidate]:
+    """Programmes named only as the object of 立项/入选 or as what a body publishes."""
+    found = []
+    for pattern in SCHEME_CUES:
+        for match in pattern.finditer(text):
+            name = match.group(1)
+            type_ = "TalentProgramme" if "人才" in name else "Programme"
+            found.append(Candidate(match.start(1), match.end(1), name, type_, "actor.cue.scheme", 0.6))
+    return found
+
+
 def cue_candidates(text: str) -> list[Candidate]:
     """Unsuffixed enterprise names in the genre's winner, founder and '企业X' frames."""
     found = []
@@ -330,11 +353,39 @@ def pick(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
+SECTOR_HEAD = re.compile(r"^(?:等)?(?:[一二三四五六七八九十两几多]大)?(?:新兴|主导|重点|优势|未来)?(?:产业|领域|集群|赛道|行业|产业链|技术|方向)")
+FOCUS_VERB = re.compile(r"(?:聚焦|围绕|重点发展|发展|布局|瞄准|推动|面向|深耕|主攻|培育|壮大|做强|突破|成立|主导产业|在)$")
+
+
+def _industries_in_context(text: str, picked: list[Candidate]) -> list[Candidate]:
+    """A sector word names an industry only in a list of sectors, before 产业/领域, or after 聚焦/围绕."""
+    keep = []
+    groups: list[list[Candidate]] = []
+    for cand in picked:
+        if cand.type != "Industry":
+            continue
+        if groups and re.fullmatch(r"、|和|与|及|以及|、以及", text[groups[-1][-1].end : cand.start]):
+            groups[-1].append(cand)
+        else:
+            groups.append([cand])
+    accepted = set()
+    for group in groups:
+        after = text[group[-1].end : group[-1].end + 10]
+        before = text[max(0, group[0].start - 6) : group[0].start]
+        if len(group) >= 2 or SECTOR_HEAD.match(after) or FOCUS_VERB.search(before):
+            accepted |= {id(c) for c in group}
+    for cand in picked:
+        if cand.type != "Industry" or id(cand) in accepted:
+            keep.append(cand)
+    return keep
+
+
 def sentence_candidates(text: str) -> list[Candidate]:
     """Every finder over one sentence, overlaps resolved."""
     found = gazetteer_candidates(text) + suffix_candidates(text) + quoted_candidates(text) + cue_candidates(text)
+    found += scheme_candidates(text)
     pronouns = pronoun_candidates(text)
-    picked = pick(found)
+    picked = _industries_in_context(text, pick(found))
     # Pronouns only where no name covers them (园区管委会 stays one name).
     covered = bytearray(len(text) + 1)
     for cand in picked:

@@ -116,12 +116,14 @@ def _gazetteer(path: str, mtime: float) -> Gazetteer:
     return Gazetteer(entries)
 
 
-@lru_cache(maxsize=1)
-def suffix_table() -> dict[str, str]:
-    """Type suffix -> actor type, from data/suffixes.csv (longest suffix is tried first by callers)."""
+@lru_cache(maxsize=2)
+def suffix_table(quoted: bool = False) -> dict[str, str]:
+    """Type suffix -> actor type, from data/suffixes.csv; rows noted quoted-only type only quoted names."""
     target = DATA / "suffixes.csv"
     table = {}
     for number, row in enumerate(_read_csv(target, ("suffix", "type")), start=2):
+        if (row.get("note") or "").strip() == "quoted-only" and not quoted:
+            continue
         table[row["suffix"].strip()] = _checked_type(target, number, row["type"].strip())
     return table
 

@@ -38,7 +38,7 @@ def canonical_name(surface: str, type_: str) -> str:
     name = QUOTES.sub("", surface)
     entry = load_gazetteer().lookup(name)
     if entry is not None and entry.type == type_:
-        return entry.name
+        return _gazetteer_form(name, entry.name)
     if type_ in ("Programme", "TalentProgramme"):
         name = YEAR_PREFIX.sub("", name)
         name = GRADE_SUFFIX.sub("奖", name) if GRADE_SUFFIX.search(name) else name
@@ -49,8 +49,31 @@ def canonical_name(surface: str, type_: str) -> str:
             name = name[:-1]
     entry = load_gazetteer().lookup(name)
     if entry is not None and entry.type == type_:
-        return entry.name
+        return _gazetteer_form(name, entry.name)
     return name
+
+
+def _gazetteer_form(surface: str, full: str) -> str:
+    """Places take their administrative name (扬州 -> 扬州市); others keep the form the document uses."""
+    if full != surface and full.startswith(surface) and full[len(surface) :] in ("市", "省", "区", "县"):
+        return full
+    return surface
+
+
+def _unify_gazetteer_forms(keys: list[tuple[str, str] | None]) -> None:
+    """Forms of one gazetteer actor (中科院, 中国科学院) become the fullest the document gives."""
+    gazetteer = load_gazetteer()
+    groups: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if key is None:
+            continue
+        entry = gazetteer.lookup(key[1])
+        if entry is not None and entry.type == key[0]:
+            groups.setdefault(entry.name, []).append(i)
+    for members in groups.values():
+        fullest = max((keys[i] for i in members), key=lambda k: len(k[1]))  # type: ignore[index]
+        for i in members:
+            keys[i] = fullest
 
 
 def expand_abbreviations(name: str) -> str:
@@ -89,8 +112,6 @@ def _subject(cands: list[tuple[int, Candidate]], first_sentences: int) -> tuple[
     """The park or region the document is about: named early and often, and what its pronouns mean."""
     score: Counter[tuple[str, str]] = Counter()
     first: dict[tuple[str, str], int] = {}
-    pronoun_park = sum(1 for _, c in cands if c.surface in PARK_PRONOUNS)
-    pronoun_city = sum(1 for _, c in cands if c.surface in CITY_PRONOUNS)
     for index, cand in cands:
         if cand.type not in ("Park", "Region"):
             continue
@@ -99,11 +120,17 @@ def _subject(cands: list[tuple[int, Candidate]], first_sentences: int) -> tuple[
         first.setdefault(key, index)
     if not score:
         return None
+    # 园区 stands for a name ending in 园区, 全区 for one ending in 区, 我市 for one ending in 市.
+    pronoun_heads = Counter()
+    for _, cand in cands:
+        if cand.surface in PARK_PRONOUNS:
+            pronoun_heads["园区" if "园区" in cand.surface else "区"] += 1
+        elif cand.surface in CITY_PRONOUNS:
+            pronoun_heads["市"] += 1
     for key in score:
-        if key[0] == "Park" and pronoun_park > pronoun_city:
-            score[key] += pronoun_park
-        if key[0] == "Region" and pronoun_city >= pronoun_park:
-            score[key] += pronoun_city
+        for head, count in pronoun_heads.items():
+            if key[1].endswith(head) or (head == "区" and key[1].endswith("园区")):
+                score[key] += count
     return max(score, key=lambda k: (score[k], -first[k]))
 
 
@@ -139,6 +166,17 @@ def _parent_of(name: str, type_: str, known: dict[str, str]) -> tuple[str, str] 
     return None
 
 
+def _park_prefix(name: str) -> tuple[str, str] | None:
+    """飞翔医药产业园创新中心 lies in 飞翔医药产业园: a lab named after the park that hosts it."""
+    table = suffix_table()
+    for cut in range(len(name) - 2, 3, -1):
+        prefix = name[:cut]
+        suffix = next((s for s in ("产业园", "科技园", "园区", "高新区", "开发区") if prefix.endswith(s)), None)
+        if suffix and table.get(suffix) == "Park" and prefix[: -len(suffix)] not in GENERIC and _region_of(prefix) is None:
+            return ("Park", prefix)
+    return None
+
+
 def resolve(cands: list[tuple[int, int, Candidate]], title_sentences: int = 2) -> Resolution:
     """Candidates (sentence index, sentence start, candidate) -> canonical actors and mentions."""
     result = Resolution()
@@ -167,6 +205,7 @@ def resolve(cands: list[tuple[int, int, Candidate]], title_sentences: int = 2) -
         if owned:
             result.owned.add((type_, name))
 
+    _unify_gazetteer_forms(keys)
     # Abbreviated bodies join the full name the document also uses (园区科创委 -> …科技创新委员会).
     full_names = {key[1]: key for key in keys if key is not None}
     for i, key in enumerate(keys):
@@ -234,7 +273,7 @@ def _structure(result: Resolution) -> None:
                 parent = (type_, name[:-2])
                 result.names.setdefault(parent, set())
                 result.structural.append((key, "PART_OF", parent, *span))
-            elif region is not None and region[1] != name and not name.startswith("国家"):
+            elif type_ == "Park" and region is not None and region[1] != name and not name.startswith("国家"):
                 result.names.setdefault(region, set())
                 result.structural.append((key, "PART_OF", region, *span))
             continue
@@ -242,6 +281,10 @@ def _structure(result: Resolution) -> None:
             park_parent = next(
                 ((t, n) for n, t in known.items() if t == "Park" and n != name and name.startswith(n)), None
             )
+            if park_parent is None and type_ == "Lab":
+                park_parent = _park_prefix(name)
+                if park_parent is not None:
+                    result.names.setdefault(park_parent, set())
             if park_parent is not None and type_ == "Lab":
                 result.structural.append((park_parent, "HOSTS", key, *span))
                 continue
