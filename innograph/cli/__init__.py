@@ -17,6 +17,7 @@ from innograph.cli import eval_cmds  # extract, eval
 from innograph.cli import ui_cmds  # ui
 from innograph.cli import store_cmds  # stats, cypher, stop, forget
 from innograph.cli import query_cmds  # query, analyse
+from innograph.cli import rdf_cmds  # export rdf, import rdf, validate
 
 __all__ = ["app", "main"]
 

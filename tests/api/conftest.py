@@ -9,10 +9,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "queries"))
 
-from sample_graph import sample_batch  # noqa: E402
+from sample_graph import sample_batch
 
-from innograph.api import Graph  # noqa: E402
-from innograph.graph.store import Store  # noqa: E402
+from innograph.api import Graph
+from innograph.graph.store import Store
 
 
 @pytest.fixture

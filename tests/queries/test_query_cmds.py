@@ -57,7 +57,8 @@ def test_query_cmds_list_table_shows_titles():
 
 
 def test_query_cmds_run_json_and_csv(store_dir):
-    code, out, _ = invoke("query", "who_funds", "--param", "actor=多瑪醫藥", "--format", "json", "--store", str(store_dir))
+    code, out, _ = invoke("query", "who_funds", "--param", "actor=多瑪醫藥", "--format", "json",
+                          "--store", str(store_dir))
     assert code == 0, out
     assert [(r["funder"], r["amounts"]) for r in json.loads(out)] == [("人才一号母基金", ["5000万元"])]
     code, out, _ = invoke("query", "collaboration_network", "-p", "actor=多玛医药", "-p", "depth=2", "-f", "csv",
