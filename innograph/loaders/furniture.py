@@ -82,8 +82,10 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
 
 
 def is_furniture_line(line: str) -> bool:
-    """True if one line on its own reads as furniture (used for titles and by the rules above)."""
-    return _is_furniture(line.strip())
+    """True if one line on its own (any script) reads as furniture; used to find a document's title."""
+    from innograph.loaders.script import to_simplified
+
+    return _is_furniture(to_simplified(line.strip()))
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:

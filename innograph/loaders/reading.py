@@ -53,6 +53,7 @@ _HTML_SNIFF = re.compile(
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(---|\.\.\.)[ \t]*(\r?\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"^(title|date|标题|日期)\s*:\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_PROSE_END = re.compile(r"[。！？!?；;.]")
 _DATE_LABEL = re.compile(r"(日期|时间|發佈|发布|發布|更新)")
 
 
@@ -94,8 +95,10 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
         if len(data) - exc.start <= 3 and exc.reason == "unexpected end of data":
             return data.decode("utf-8", errors="replace"), "utf-8"  # truncated mid-character
         damaged = data.decode("utf-8", errors="replace")
-        if damaged.count("\ufffd") * 1000 < len(damaged):
-            return damaged, "utf-8"  # a few damaged bytes in a UTF-8 file
+        bad = damaged.count("\ufffd")
+        good = sum(1 for c in damaged if c > "\x7f") - bad
+        if bad * 20 <= good:
+            return damaged, "utf-8"  # a few damaged bytes in a UTF-8 file (GBK or Big5 bytes make few valid ones)
     return _detect(data, name)
 
 
@@ -146,11 +149,11 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     sample = data[: min(len(data), 8192) & ~1]
     even_nuls = sample[0::2].count(0)
     odd_nuls = sample[1::2].count(0)
-    half = len(sample) // 2
     candidates = []
-    if odd_nuls > half * 0.1 and even_nuls < odd_nuls * 0.05:
+    # ASCII characters (newlines, digits) put their NUL byte on one side in UTF-16.
+    if odd_nuls >= 2 and odd_nuls > even_nuls * 4:
         candidates.append("utf-16-le")
-    elif even_nuls > half * 0.1 and odd_nuls < even_nuls * 0.05:
+    elif even_nuls >= 2 and even_nuls > odd_nuls * 4:
         candidates.append("utf-16-be")
     elif even_nuls == odd_nuls == 0 and len(data) % 2 == 0 and _has_high_bytes(sample):
         candidates += ["utf-16-le", "utf-16-be"]
@@ -222,13 +225,23 @@ def _from_html(name: str, doc_id: str, html: str, encoding: str) -> SourceText:
     except Exception as exc:  # trafilatura and lxml raise many kinds on broken markup
         raise LoadError(name, f"HTML could not be parsed ({type(exc).__name__}: {exc})", "check the file") from exc
     text = (getattr(result, "text", None) or "").strip() if result is not None else ""
-    if not text:
+    if not _has_prose(text):
+        # Extractors fall back to any text at all (menus, link lists); that is not an article.
         raise LoadError(name, "is an HTML page with no article text", "save the article itself, not an index page")
     title = (getattr(result, "title", None) or "").strip()
     date = _iso_date(getattr(result, "date", None) or "")
     return SourceText(
         path=name, doc_id=doc_id, text=text, encoding=encoding, media_type="text/html", title=title, date=date
     )
+
+
+def _has_prose(text: str) -> bool:
+    """At least one line that reads as running text: a sentence, or a long line."""
+    for line in text.splitlines():
+        body = line.strip()
+        if len(body) >= 40 or (len(body) >= 12 and _PROSE_END.search(body)):
+            return True
+    return False
 
 
 def _plain_metadata(text: str) -> tuple[str, str]:
