@@ -71,7 +71,7 @@ def test_api_to_networkx_from_query_rows(sample_graph):
 
 def test_api_stats_counts_the_sample(sample_graph):
     stats = sample_graph.stats()
-    assert (stats["actors"], stats["ties"], stats["documents"], stats["quantities"]) == (11, 12, 2, 1)
+    assert (stats["actors"], stats["ties"], stats["documents"], stats["quantities"]) == (11, 12, 2, 2)
     assert stats["actors_by_type"]["Park"] == 2
     assert stats["ties_by_type"]["CO_BUILDS"] == 2
     assert stats["evidence"] > stats["ties"]

@@ -14,7 +14,7 @@ from innograph.model import Actor, Batch, Document, Evidence, Mention, Quantity,
 DOC_TEXT = (
     "蘇州工業園區落戶了苏州实验室。"
     "复旦大学与多玛医药共建苏州生物医药实验室。"
-    "人才一号母基金投资多玛医药5000万元。"
+    "人才一号母基金投资多玛医药5000万元,共1家。"
     "多玛医药入选金鸡湖人才计划。"
     "复旦大学与昆山高新区合作。"
     "苏州工业园区启动金鸡湖人才计划。"
@@ -112,4 +112,7 @@ def sample_batch() -> Batch:
     amount = "5000万元"
     batch.quantities.append(Quantity(actor_id("Enterprise", "多玛医药"), 5e7, "元", "", amount,
                                      _evidence(DOC_TEXT, DOC_ID, amount, "test.amount")))
+    count = "1家"  # a count in the funding sentence: not an amount of money
+    batch.quantities.append(Quantity(actor_id("Fund", "人才一号母基金"), 1, "家", "", count,
+                                     _evidence(DOC_TEXT, DOC_ID, count, "test.count")))
     return batch

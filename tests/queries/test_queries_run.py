@@ -128,7 +128,7 @@ def test_queries_tie_evidence_points_into_the_document(sample_store):
     row = rows[0]
     assert row["document"] == "docs/sample_one.txt"
     assert DOC_TEXT[row["start"]:row["end"]] == "人才一号母基金投资多玛医药"
-    assert row["sentence"] == "人才一号母基金投资多玛医药5000万元。"
+    assert row["sentence"] == "人才一号母基金投资多玛医药5000万元,共1家。"
 
 
 def test_queries_tie_evidence_symmetric_tie_either_order(sample_store):
