@@ -61,7 +61,7 @@ GENERIC = frozenset(
     硬科技 突破 建设 示范 试点 标杆 特色 主导 战略性 战略 平台 载体 机构 中心 体系 矩阵 联合体 生态 一站式 政府 社会
     产学研 校地 合作 交流 沟通 招商 科招 产创 产业化 成果 转化 转移 这些 一系列 多元 多层次 全生命周期 新质 高质量
     共性 关键 核心 前沿 基础 应用 场景 示范性 引导 投资 创投 天使 风险 私募 政府投资 财政 科创 产业链 供应链
-    高科技 现代化 域外 助企 省市级 沟通 沟通交流 县域 全国 世界 国际化 市外 校园 离岸 耐心""".split()
+    生态 高科技 高能级 港股 美股 A股 上市 现代化 域外 世界一流 全国一流 一流 助企 省市级 沟通 沟通交流 县域 全国 世界 国际化 市外 校园 离岸 耐心""".split()
 )
 # Names that are events, documents or generic programmes of work, not actors.
 NOT_ACTOR_TAIL = re.compile(r"(大会|论坛|峰会|大赛|比赛|会议|活动|周|方案|办法|细则|意见|规划|通知|指南|措施|条例|贷|板)$")
@@ -88,6 +88,8 @@ def _tag(word: str) -> str:
 def _is_stop(word: str) -> bool:
     if not word.strip() or all(ch in PUNCT for ch in word):
         return True
+    if len(word) > 1 and word[0] in "获被由在将与和及对向把从" and word not in word_tags():
+        return True  # an unknown word glued to a preposition or 获 (获国赛) starts no name
     if word in HARD_STOP:
         return True
     tag = _tag(word)
@@ -101,6 +103,7 @@ def _is_stop(word: str) -> bool:
 
 
 QUANTIFIED = re.compile(r"^[一二三四五六七八九十两几多数百千万]+[大个项家批类种条支所]")
+PHASE = re.compile(r"[\u4e00-\u9fff]{0,6}?[一二三四五]期")
 YEAR_LED = re.compile(r"^\d{4}年度?")
 NUMERAL_LED = re.compile(r"^[0-9一二两三四五六七八九十几多数各每某该本此这那]")
 # Words ending like a suffix that are not names: 布局 is not a 局, 总部 not a 部.
@@ -144,10 +147,38 @@ def _generic(name: str, suffix: str) -> bool:
     head = name[: len(name) - len(suffix)]
     if not head:
         return True
-    words = [w for w, _, _ in _tokens(head)]
-    if len(words) > 2 and not words[0] in ("一批", "各类", "各级", "多个", "相关"):
-        return False  # 科技金融创新服务中心: several modifiers together make a name
-    return all(w in GENERIC or w.isdigit() or _tag(w) in ("m", "q", "r", "f") for w in words)
+    words = _generic_words(head)
+    if words is None:
+        return False
+    # 科技金融创新服务中心: several modifiers together make a service's name, but never a park's.
+    return len(words) <= 2 or suffix_table().get(suffix) == "Park"
+
+
+def _generic_words(head: str) -> list[str] | None:
+    """The head split into generic words, or None if something specific is left."""
+    words = []
+    rest = head
+    while rest:
+        if rest[0].isdigit():
+            rest = rest[1:]
+            continue
+        word = next((rest[:n] for n in range(min(len(rest), 6), 0, -1) if rest[:n] in GENERIC), None)
+        if word is None:
+            return None
+        words.append(word)
+        rest = rest[len(word) :]
+    return words
+
+
+# 一家创新型生物技术公司: a determiner and classifier introduce a description, not a name.
+DESCRIPTION = re.compile(r"(?:一|这|那|该|每|某|多)(?:家|个|所|支|只|批)$")
+
+
+def _inside_quote(text: str, start: int) -> bool:
+    """A quote delimits a name: a name cannot begin in the middle of a quoted phrase."""
+    opened = max(text.rfind("“", 0, start), text.rfind("「", 0, start))
+    closed = max(text.rfind("”", 0, start), text.rfind("」", 0, start))
+    return opened > closed and opened != start - 1
 
 
 def suffix_candidates(text: str) -> list[Candidate]:
@@ -171,9 +202,11 @@ def suffix_candidates(text: str) -> list[Candidate]:
         name = text[start:end]
         if NUMERAL_LED.match(name) and not name[:3].isdigit():
             continue
-        if text[end : end + 2] in ("二期", "三期", "四期", "一期"):
-            end += 2
-            name = text[start:end]
+        if _inside_quote(text, start) or DESCRIPTION.search(text, 0, start):
+            continue
+        phase = PHASE.match(text, end)
+        if phase and table[suffix] in ("Park", "Lab"):
+            found.append(Candidate(start, phase.end(), text[start : phase.end()], table[suffix], "actor.suffix.phase", 0.7))
         if _generic(name, suffix) or NOT_ACTOR_TAIL.search(name) or WORK_PLAN.search(name):
             continue
         if name.startswith(PRONOUNS) and len(name) - len(suffix) <= 2 and suffix in ("园区", "新区", "区"):
@@ -196,7 +229,16 @@ def gazetteer_candidates(text: str) -> list[Candidate]:
             continue
         found.append(Candidate(hit.start, hit.end, hit.surface, hit.entry.type, "actor.gazetteer", 0.9))
     found.extend(_single_char_lists(text))
+    for hit in list(found):
+        if hit.type in ("Enterprise", "Lab", "University"):
+            institute = INSTITUTE.match(text, hit.end)
+            if institute:
+                found.append(Candidate(hit.start, institute.end(), text[hit.start : institute.end()], "Lab", "actor.institute", 0.7))
     return found
+
+
+# 航空工业沈阳所, 中科院苏州纳米所: an organisation's institute named by place or field and 所.
+INSTITUTE = re.compile(r"(?:(?![等和与及的院、])[\u4e00-\u9fff]){2,4}?所(?![以有在属得需谓])")
 
 
 SINGLE_LIST = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(?:、([\u4e00-\u9fff]))+(?=等)")
@@ -230,11 +272,12 @@ def quoted_candidates(text: str) -> list[Candidate]:
             continue
         alias = ""
         type_ = next((table[s] for s in suffixes if inner.endswith(s) and len(inner) > len(s)), None)
-        if type_ is not None and _generic(inner, next(s for s in suffixes if inner.endswith(s))):
-            type_ = None
         if "人才" in inner and (type_ is None or type_ == "Programme"):
             type_ = "TalentProgramme" if inner.endswith(("人才", "计划", "工程")) else None
         rest = text[match.end() : match.end() + 16]
+        if type_ is not None and inner.endswith(tuple(k for k in table if k not in suffix_table())):
+            if _generic(inner, next(k for k in table if inner.endswith(k) and k not in suffix_table())):
+                continue
         if type_ is None:
             type_, inner, alias = _typed_by_tail(inner, rest)
         if type_ is None and re.search(r"(表彰为|评为|授予|认定为|命名为)$", text[max(0, match.start() - 4) : match.start()]):
@@ -300,6 +343,9 @@ def scheme_candidates(text: str) -> list[Candidate]:
     return found
 
 
+SCHEME_AFTER = re.compile(r"(?:和|与|、)?[^,。;]{0,12}?" + WINNER_VERB + r"[^,。;]{0,24}?(?:奖|计划|项目|工程|专项|称号|名单|榜|“|牵头)")
+
+
 def cue_candidates(text: str) -> list[Candidate]:
     """Unsuffixed enterprise names in the genre's winner, founder and '企业X' frames."""
     found = []
@@ -319,6 +365,8 @@ def cue_candidates(text: str) -> list[Candidate]:
             name = "".join(w for w, _, _ in tokens)
             if len(tokens) == 1 and _tag(name) not in ("nz", "nt", "nr", "nrt", "nrfg", "eng", "j", "ns"):
                 continue  # one ordinary dictionary word (无法, 功能) is not a company name
+            if rule == "actor.cue.winner" and not SCHEME_AFTER.match(text, match.end(1)):
+                continue  # X获Y names a winner only when Y is an award or scheme (not 获评条件)
             if len(name) < 2 or name.startswith(PRONOUNS) or any(w in GENERIC for w, _, _ in tokens[:1]):
                 continue
             if any(ch.isdigit() for ch in name) or re.search("企业|项目|公司|产业", name):

@@ -135,10 +135,10 @@ def segmenter() -> jieba.Tokenizer:
     tokenizer.initialize()
     jieba.setLogLevel(60)
     for surface in load_gazetteer().by_surface:
-        tokenizer.add_word(surface, freq=50000, tag="nt")
+        tokenizer.add_word(surface, freq=3000, tag="nt")
     for suffix in suffix_table():
         if len(suffix) >= 2:
-            tokenizer.add_word(suffix, freq=50000, tag="n")
+            tokenizer.add_word(suffix, freq=3000, tag="n")
     return tokenizer
 
 

@@ -147,15 +147,21 @@ def _region_of(name: str) -> tuple[str, str] | None:
 def _parent_of(name: str, type_: str, known: dict[str, str]) -> tuple[str, str] | None:
     """The organisation a branch's name begins with: 复旦大学宁波研究院 -> 复旦大学, 沙钢集团省重点实验室 -> 沙钢集团."""
     if PHASE_SUFFIX.search(name) and len(name) > 4:
-        return (type_, name[:-2])
+        return (type_, _without_phase(name))
     gazetteer = load_gazetteer()
     table = suffix_table()
+    # The parent takes the form the document uses for it elsewhere, else the form in the branch's name.
+    known_form = {}
+    for other in known:
+        entry = gazetteer.lookup(other)
+        if entry is not None:
+            known_form[entry.name] = other
     for cut in range(2, len(name) - 1):
         prefix = name[:cut]
         entry = gazetteer.lookup(prefix)
         if entry is not None and entry.type in ORGANISATION_SUFFIX_TYPES and entry.type != "Region":
             if name[cut:].startswith(("研究院", "分院", "产业学院", "学院")) or table.get(name[cut:]) is None:
-                return (entry.type, entry.name)
+                return (entry.type, known_form.get(entry.name, prefix))
         if prefix in known and known[prefix] in ORGANISATION_SUFFIX_TYPES:
             return (known[prefix], prefix)
         for suffix in ("大学", "研究院", "集团", "实验室", "科学院"):
@@ -164,6 +170,16 @@ def _parent_of(name: str, type_: str, known: dict[str, str]) -> tuple[str, str] 
                 if head not in GENERIC and not head.startswith(PRONOUNS):
                     return (table[suffix], prefix)
     return None
+
+
+def _without_phase(name: str) -> str:
+    """阳澄湖两岸科创中心研发总部二期 -> 阳澄湖两岸科创中心: the carrier a phase belongs to."""
+    base = name[:-2]
+    table = suffix_table()
+    for cut in range(len(base), 2, -1):
+        if any(base[:cut].endswith(s) for s in table if len(s) >= 2 and table[s] in ("Park", "Lab")):
+            return base[:cut]
+    return base
 
 
 def _park_prefix(name: str) -> tuple[str, str] | None:
@@ -270,7 +286,7 @@ def _structure(result: Resolution) -> None:
             if type_ == "Agency" and park_parent is not None:
                 result.structural.append((key, "PART_OF", park_parent, *span))
             elif type_ == "Park" and PHASE_SUFFIX.search(name):
-                parent = (type_, name[:-2])
+                parent = (type_, _without_phase(name))
                 result.names.setdefault(parent, set())
                 result.structural.append((key, "PART_OF", parent, *span))
             elif type_ == "Park" and region is not None and region[1] != name and not name.startswith("国家"):

@@ -42,6 +42,9 @@ LIST = f"{M}(?:{SEP}{M})*"
 CLAUSE_END = "[,。;:!?\n]"
 
 
+QUOTE_MARKS = frozenset("“”\"「」『』‘’")
+
+
 def _mask(text: str, mentions: list[SentenceMention]) -> tuple[str, list[int]]:
     """The sentence with each mention as one character, and each masked index's sentence offset."""
     out: list[str] = []
@@ -49,12 +52,16 @@ def _mask(text: str, mentions: list[SentenceMention]) -> tuple[str, list[int]]:
     at = 0
     for i, mention in enumerate(mentions):
         for pos in range(at, mention.start):
+            if text[pos] in QUOTE_MARKS:
+                continue  # quotes are transparent to the grammar: 运作“A”“B”, 表彰为“C”
             out.append(text[pos])
             where.append(pos)
         out.append(chr(BASE + i))
         where.append(mention.start)
         at = mention.end
     for pos in range(at, len(text)):
+        if text[pos] in QUOTE_MARKS:
+            continue
         out.append(text[pos])
         where.append(pos)
     where.append(len(text))
@@ -120,6 +127,8 @@ def _hosts(s: _Sentence) -> None:
                 s.add(place, "HOSTS", s.key(i), m.start(), at, "tie.hosts.place_enterprise", 0.6)
     trigger = "(?:落户|入驻|落地|坐落|建成|开工建设|加快建设|相继成立|落户在|选址)"
     for m in re.finditer(f"({LIST})(?:[^,。;\ue000-\uf8ff]{{0,12}}?){trigger}", s.masked):
+        if s.masked[max(0, m.start() - 1) : m.start()] in ("在", "于", "到"):
+            continue  # 在X落地: X is the place, not the settler
         after = s.masked[m.end() : m.end() + 12]
         place_match = re.match(f"(?:的?[^,。;\ue000-\uf8ff]{{0,3}}[,,]?)?(?:在|于|到)?({M})", after)
         place = s.key(_items(place_match.group(1))[0]) if place_match else None
@@ -153,8 +162,10 @@ def _co_builds(s: _Sentence) -> None:
         subject = s.key(_items(subject_match.group(1))[0]) if subject_match else s.clause_subject(m.start())
         built = s.key(_items(m.group(2))[0]) if m.group(2) else None
         if built is None:
-            earlier = [i for i in _items(before) if s.key(i)[0] in ("Platform", "Lab", "Park")]
-            built = s.key(earlier[-1]) if earlier else None
+            # 作为园区与X合作共建的平台: the thing built is the named platform the sentence is about.
+            taken = {subject, *builders}
+            earlier = [s.key(i) for i in _items(before) if s.key(i)[0] in ("Platform", "Lab") and s.key(i) not in taken]
+            built = earlier[-1] if earlier else None
         for builder in [subject, *builders]:
             s.add(builder, "CO_BUILDS", built, subject_match.start() if subject_match else m.start(), m.end(), "tie.co_builds.with", 0.8)
     for m in re.finditer(f"({LIST}){build}({M})", s.masked):
