@@ -57,7 +57,7 @@ GENERIC = frozenset(
     """一批 各类 各级 重大 重点 相关 创新 科技 科研 高能级 国际 国内 新型 共建 公共 服务 专业化 专业 综合 共享 开放 大型
     高水平 一流 全球 知名 头部 龙头 骨干 领军 优质 新兴 未来 现代 先进 中小 小微 规上 科技型 创新型 高新技术 高新 技术
     产业 研发 孵化 创业 双创 人才 金融 数字 智能 绿色 海外 境外 本土 地方 区域 市级 省级 国家级 国家 省 市 区 县
-    多 该 这 此 各 其 我 首批 首个 新 大 小 老 全 子 母 行动 三年 五年 年度 工作 发展 培育 提升 申报 认定 倍增 攻关 引育
+    多 高 该 这 此 各 其 我 首批 首个 新 大 小 老 全 子 母 行动 三年 五年 年度 工作 发展 培育 提升 申报 认定 倍增 攻关 引育
     硬科技 突破 建设 示范 试点 标杆 特色 主导 战略性 战略 平台 载体 机构 中心 体系 矩阵 联合体 生态 一站式 政府 社会
     产学研 校地 合作 交流 沟通 招商 科招 产创 产业化 成果 转化 转移 这些 一系列 多元 多层次 全生命周期 新质 高质量
     共性 关键 核心 前沿 基础 应用 场景 示范性 引导 投资 创投 天使 风险 私募 政府投资 财政 科创 产业链 供应链
@@ -178,7 +178,10 @@ def _inside_quote(text: str, start: int) -> bool:
     """A quote delimits a name: a name cannot begin in the middle of a quoted phrase."""
     opened = max(text.rfind("“", 0, start), text.rfind("「", 0, start))
     closed = max(text.rfind("”", 0, start), text.rfind("」", 0, start))
-    return opened > closed and opened != start - 1
+    if opened <= closed or opened == start - 1:
+        return False
+    ends = [i for i in (text.find("”", start), text.find("」", start)) if i >= 0]
+    return bool(ends) and min(ends) - opened <= 24  # a quoted phrase, not quoted speech
 
 
 def suffix_candidates(text: str) -> list[Candidate]:
