@@ -25,11 +25,13 @@ from innograph.graph.schema import FALKORDB_FULLTEXT_QUERY, falkordb_index_query
 from innograph.graph.store import Dialect, Row, WriteStats
 from innograph.graph.values import from_falkordb
 from innograph.graph.writer import (
+    KNOWN_DOCUMENTS,
     REPLACED_DOCUMENTS,
     Statement,
     forget_statements,
     replaced_documents_params,
     tally,
+    undo_statements,
     write_statements,
 )
 from innograph.model import Batch
@@ -125,6 +127,8 @@ class FalkorDBStore:
         message = str(exc)
         if "timed out" in message.lower():
             hint = "it ran past its time limit: narrow it (LIMIT, a label, an indexed property) or allow more time"
+        elif "constraint" in message.lower():
+            hint = "it conflicts with a unique id already in the graph (a write is taken back whole)"
         elif "RO_QUERY" in message:
             hint = "it writes, but was run read-only: only read queries are allowed here"
         else:
@@ -200,8 +204,8 @@ class FalkorDBStore:
         rows = result.result_set if row_limit is None else result.result_set[: max(row_limit, 0)]
         return [{name: from_falkordb(value) for name, value in zip(names, row, strict=False)} for row in rows]
 
-    def _transaction(self, statements: list[Statement]) -> WriteStats:
-        """Run statements as one MULTI/EXEC; returns their summed counters."""
+    def _transaction(self, statements: list[Statement], check: bool = True) -> WriteStats:
+        """Run statements as one MULTI/EXEC; returns their summed counters (raises on a refused one if check)."""
         stats = WriteStats()
         if not statements:
             return stats
@@ -216,19 +220,29 @@ class FalkorDBStore:
         replies = self._call(statements[0].query, execute)
         for statement, reply in zip(statements, replies, strict=True):
             if isinstance(reply, Exception):
-                raise self._query_error(statement.query, reply) from reply
+                if check:
+                    raise self._query_error(statement.query, reply) from reply
+                continue
             tally(stats, statement.kind, _counters(reply[-1]))
         return stats
 
     def write(self, batch: Batch) -> WriteStats:
         statements = write_statements(batch, self._ontology)
         replaced: list[str] = []
+        known: set[str] = set()
         if batch.documents:
-            rows = self.run(REPLACED_DOCUMENTS, replaced_documents_params(batch), read_only=True)
-            replaced = [row["id"] for row in rows]
+            params = replaced_documents_params(batch)
+            replaced = [row["id"] for row in self.run(REPLACED_DOCUMENTS, params, read_only=True)]
+            known = {row["id"] for row in self.run(KNOWN_DOCUMENTS, {"ids": params["ids"]}, read_only=True)}
         for doc_id in replaced:  # after the new version is written, so shared facts survive
             statements.extend(forget_statements(doc_id))
-        stats = self._transaction(statements)
+        try:
+            stats = self._transaction(statements)
+        except QueryError:
+            # MULTI/EXEC has no rollback: a statement refused at run time leaves the ones
+            # before it applied, so take the batch's new documents back out.
+            self._transaction(undo_statements(batch, known), check=False)
+            raise
         if replaced:
             stats.extra["documents_replaced"] = len(replaced)
         return stats

@@ -97,6 +97,37 @@ WHERE d.path IN $paths AND NOT d.id IN $ids
 RETURN d.id AS id
 """
 
+# Documents of a batch already in the store (a failed write must not forget those).
+KNOWN_DOCUMENTS = """
+MATCH (d:Document)
+WHERE d.id IN $ids
+RETURN d.id AS id
+"""
+
+# Leftovers of a write that failed half way on an engine without rollback: actors of the
+# batch no evidence mentions and ties of the batch no evidence states (every stored actor
+# and tie has some, so nothing written before is touched).
+PRUNE_ACTORS = """
+UNWIND $ids AS aid
+MATCH (a:Actor {id: aid})
+OPTIONAL MATCH (e:Evidence)-[:MENTIONS]->(a)
+WITH a, count(e) AS n
+WHERE n = 0
+DETACH DELETE a
+"""
+
+PRUNE_TIES = """
+UNWIND $ids AS tid
+WITH tid, split(tid, '|') AS p
+MATCH (s:Actor {id: p[0]})-[t]-(o:Actor {id: p[2]})
+WHERE t.id = tid
+WITH DISTINCT t, tid
+OPTIONAL MATCH (e:Evidence {target: tid})
+WITH t, count(e) AS n
+WHERE n = 0
+DELETE t
+"""
+
 # Ties this document states that no other document states. The tie id is
 # "<subject id>|<TIE>|<object id>", so its ends are found through the Actor.id index.
 FORGET_TIES = """
@@ -232,6 +263,19 @@ def forget_statements(doc_id: str) -> list[Statement]:
         Statement("forget-quantities", FORGET_QUANTITIES, params),
         Statement("forget-document", FORGET_DOCUMENT, params),
     ]
+
+
+def undo_statements(batch: Batch, known_doc_ids: set[str]) -> list[Statement]:
+    """What removes a partly written batch: its new documents' facts, then its unsupported actors and ties."""
+    statements: list[Statement] = []
+    for doc in batch.documents:
+        if doc.doc_id not in known_doc_ids:
+            statements.extend(forget_statements(doc.doc_id))
+    if batch.ties:
+        statements.append(Statement("undo-ties", PRUNE_TIES, {"ids": sorted(batch.ties)}))
+    if batch.actors:
+        statements.append(Statement("undo-actors", PRUNE_ACTORS, {"ids": sorted(batch.actors)}))
+    return statements
 
 
 def tally(stats: WriteStats, kind: str, counters: dict[str, int]) -> None:

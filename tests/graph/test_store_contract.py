@@ -168,3 +168,24 @@ def test_store_unknown_actor_type_is_refused(any_store):
     batch = document_batch("x.txt", "某物。", [], actors=("Spaceship:某物",))
     with pytest.raises(OntologyError, match="Spaceship"):
         any_store.write(batch)
+
+
+def test_store_failed_write_leaves_nothing_of_its_document(any_store):
+    keep = document_batch("keep.txt", "北京大学与清华大学合作。",
+                          [("University:北京大学", "COLLABORATES_WITH", "University:清华大学")])
+    any_store.write(keep)
+    before = counts(any_store)
+    # An Actor without its type label holding an id the batch needs: the batch's MERGE of
+    # (:Actor:Lab {id}) cannot match it and creating one breaks the unique Actor.id constraint.
+    any_store.run("CREATE (:Actor {id: $id, name: $name})", {"id": "Lab:深圳研究院", "name": "深圳研究院"})
+    with pytest.raises(QueryError):
+        any_store.write(park_batch())
+    any_store.run("MATCH (a:Actor {id: $id}) WHERE NOT a:Lab DELETE a", {"id": "Lab:深圳研究院"})
+    assert counts(any_store) == before
+    assert any_store.run("MATCH (d:Document {path: $p}) RETURN count(d) AS n", {"p": "docs/park.txt"}) == [{"n": 0}]
+
+
+def test_store_timeout_stops_a_long_query(any_store):
+    with pytest.raises(QueryError):
+        any_store.run("UNWIND range(1, 30000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n",
+                      read_only=True, timeout_ms=50)
