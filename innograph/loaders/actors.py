@@ -43,7 +43,7 @@ HARD_STOP = frozenset(
     优化 提升 壮大 培育 开拓 搭建 设立 推出 新增 新建 投运 建成投运 相继 包括 其中 以及 通过 作为 为 是 有 和 与 及 或
     等 的 了 在 于 将 对 向 把 被 由 从 到 以 让 使 用 用好 积极 全力 持续 不断 进一步 高效 首批 一批 各类 各级 多个 一个
     一流 世界 全国 全省 全球 国内 国际 重大 重点 相关 主要 首个 多家 全面 着力 大力 努力 加大 进行 参与 服务 做大 做强
-    做大做强 打响 鼓励 引领 带动 承接 强化 促进 协同 融入 推广 举办 召开 宣布 正式 签约 提供 拥有 集聚 形成 构建
+    做大做强 打响 鼓励 引领 带动 承接 强化 促进 融入 推广 举办 召开 宣布 正式 签约 提供 拥有 集聚 形成 构建
     申报 评选 累计 决策 参股 投资 出资 背靠 牵头 联合建设 合作共建 携手打造 扛起 抢抓 助力 赋能 涵盖 瞄准 锚定 力争
     暨 这 该 此 其 各 每 本 我 我们 他们 分别 已 已经 还 也 都 更 再 又 即 如 像 上述 以下 以上 之 所 着 过 此次""".split()
 )
@@ -57,7 +57,7 @@ GENERIC = frozenset(
     """一批 各类 各级 重大 重点 相关 创新 科技 科研 高能级 国际 国内 新型 共建 公共 服务 专业化 专业 综合 共享 开放 大型
     高水平 一流 全球 知名 头部 龙头 骨干 领军 优质 新兴 未来 现代 先进 中小 小微 规上 科技型 创新型 高新技术 高新 技术
     产业 研发 孵化 创业 双创 人才 金融 数字 智能 绿色 海外 境外 本土 地方 区域 市级 省级 国家级 国家 省 市 区 县
-    多 高 该 这 此 各 其 我 首批 首个 新 大 小 老 全 子 母 行动 三年 五年 年度 工作 发展 培育 提升 申报 认定 倍增 攻关 引育
+    多 高 该 这 此 各 其 我 首批 市 区 县 镇 乡 街道 人民 协同 首个 新 大 小 老 全 子 母 行动 三年 五年 年度 工作 发展 培育 提升 申报 认定 倍增 攻关 引育
     硬科技 突破 建设 示范 试点 标杆 特色 主导 战略性 战略 平台 载体 机构 中心 体系 矩阵 联合体 生态 一站式 政府 社会
     产学研 校地 合作 交流 沟通 招商 科招 产创 产业化 成果 转化 转移 这些 一系列 多元 多层次 全生命周期 新质 高质量
     共性 关键 核心 前沿 基础 应用 场景 示范性 引导 投资 创投 天使 风险 私募 政府投资 财政 科创 产业链 供应链
@@ -136,6 +136,14 @@ def _left_edge(text: str, suffix_start: int, end: int, max_chars: int = 24) -> i
         if end - absolute > max_chars:
             break
         edge = absolute
+    # A name does not begin with a verbal noun (发动政府伙伴): drop such words from the left edge.
+    for word, start, _ in tokens:
+        absolute = window_start + start
+        if absolute < edge:
+            continue
+        if absolute >= suffix_start or not _tag(word).startswith("v"):
+            break
+        edge = absolute + len(word)
     # A bracket left open at the edge is not part of the name.
     while edge < end and text[edge] in ")()(":
         edge += 1
@@ -323,6 +331,7 @@ CUE_PATTERNS = [
     (re.compile(r"(?:^|[,;:、和与及])" + NAME + r"(?=(?:和|与|、)[\u4e00-\u9fff]{2,10}?" + WINNER_VERB + ")"), "actor.cue.winner"),
     (re.compile(r"(?:^|[,;:、和与及])" + NAME + r"(?=" + WINNER_VERB + ")"), "actor.cue.winner"),
     (re.compile(r"由" + NAME + r"(?=牵头)"), "actor.cue.leader"),
+    (re.compile(r"(?:^|[,;:])" + NAME + r"(?=(?:近日|日前|已|正式)?(?:完成|获得?)[^,。;]{0,10}(?:融资|投资))"), "actor.cue.raises"),
     (re.compile(r"牵头(?:成立|组建|发起|设立)的" + NAME + r"(?=[,。;、在宣已将于])"), "actor.cue.founded"),
 ]
 
@@ -375,6 +384,41 @@ def cue_candidates(text: str) -> list[Candidate]:
             if any(ch.isdigit() for ch in name) or re.search("企业|项目|公司|产业", name):
                 continue
             found.append(Candidate(start, start + len(name), name, "Enterprise", rule, 0.6))
+    return found
+
+
+LIST_HEADS = {
+    "龙头企业": "Enterprise", "企业": "Enterprise", "央企": "Enterprise", "上市公司": "Enterprise", "公司": "Enterprise",
+    "高校": "University", "投资方": "Fund", "投资机构": "Fund", "机构": "Fund",
+}
+TYPED_LIST = re.compile(
+    r"((?:(?![和与及的、,;。])[\u4e00-\u9fffA-Za-z0-9]){2,10}(?:、(?:(?![和与及的、,;。])[\u4e00-\u9fffA-Za-z0-9]){2,10})+)"
+    r"(?:等)(?:[一二三四五六七八九十两几多]+[家大个])?(?:国内外|知名|头部|领军|一批)?"
+    r"(" + "|".join(sorted(LIST_HEADS, key=len, reverse=True)) + ")"
+)
+
+
+def typed_list_candidates(text: str) -> list[Candidate]:
+    """台积电、紫光展锐等龙头企业: items of a list typed by its head noun."""
+    found = []
+    for match in TYPED_LIST.finditer(text):
+        type_ = LIST_HEADS[match.group(2)]
+        at = match.start(1)
+        items = match.group(1).split("、")
+        for n, item in enumerate(items):
+            start = at
+            if n == 0:
+                tokens = _tokens(item)
+                keep = len(item)
+                for word, begin, _ in reversed(tokens):
+                    if _is_stop(word):
+                        break
+                    keep = len(item) - begin
+                start = at + len(item) - keep
+                item = item[len(item) - keep :]
+            if len(item) >= 2 and not _generic_words(item) and item not in PRONOUNS:
+                found.append(Candidate(start, start + len(item), item, type_, "actor.list", 0.6))
+            at += len(items[n]) + 1
     return found
 
 
@@ -434,7 +478,7 @@ def _industries_in_context(text: str, picked: list[Candidate]) -> list[Candidate
 def sentence_candidates(text: str) -> list[Candidate]:
     """Every finder over one sentence, overlaps resolved."""
     found = gazetteer_candidates(text) + suffix_candidates(text) + quoted_candidates(text) + cue_candidates(text)
-    found += scheme_candidates(text)
+    found += scheme_candidates(text) + typed_list_candidates(text)
     pronouns = pronoun_candidates(text)
     picked = _industries_in_context(text, pick(found))
     # Pronouns only where no name covers them (园区管委会 stays one name).

@@ -18,6 +18,9 @@ from innograph.loaders.resolution import Resolution, ResolvedMention, resolve
 from innograph.loaders.ties import FoundTie, Key, SentenceMention, sentence_ties
 from innograph.model import Actor, Batch, Evidence, Mention, NormalisedText, Quantity, Sentence, Tie, actor_id
 
+# Full-width punctuation read as its ASCII form (same length, so offsets hold): rules are written once.
+FULLWIDTH = str.maketrans("，；：！？（）　", ",;:!?() ")
+
 # Page furniture that survives normalisation still must not name actors: 相关文章, 版权声明 …
 FURNITURE = re.compile(r"^(?:声明|版权|相关文章|分享给朋友|当前位置|上一篇|下一篇|责任编辑|来源)")
 
@@ -82,7 +85,11 @@ def _retype_investors(ties: list[tuple[int, FoundTie]]) -> dict[Key, Key]:
 
 def extract(text: NormalisedText, sentences: list[Sentence]) -> Batch:
     """Actors, ties and quantities of one document, every one with evidence."""
-    sentences = [s for s in sentences if not FURNITURE.match(s.text.strip())]
+    sentences = [
+        Sentence(s.index, s.start, s.end, s.text.translate(FULLWIDTH))
+        for s in sentences
+        if not FURNITURE.match(s.text.strip())
+    ]
     candidates = []
     for sentence in sentences:
         for cand in sentence_candidates(sentence.text):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from innograph.loaders.actors import CITY_PRONOUNS, GENERIC, PRONOUNS, Candidate
-from innograph.loaders.gazetteer import DATA, load_gazetteer, suffix_table
+from innograph.loaders.gazetteer import DATA, load_gazetteer, segmenter, suffix_table
 
 YEAR_PREFIX = re.compile(r"^(?:\d{4}年度?|第[一二三四五六七八九十百零\d]+届|首届|首批)")
 GRADE_SUFFIX = re.compile(r"(?:[一二三特]等奖|金奖|银奖)$")
@@ -135,11 +135,13 @@ def _subject(cands: list[tuple[int, Candidate]], first_sentences: int) -> tuple[
 
 
 def _region_of(name: str) -> tuple[str, str] | None:
-    """The gazetteer region a name begins with (昆山高新区 -> 昆山市), longest first."""
+    """The gazetteer region a name begins with as a word of its own (昆山高新区 -> 昆山市; not 胶州湾)."""
     gazetteer = load_gazetteer()
     for cut in range(min(len(name) - 1, 9), 1, -1):
         entry = gazetteer.lookup(name[:cut])
         if entry is not None and entry.type == "Region":
+            if any(start < cut < end and end - start < len(name) for _, start, end in segmenter().tokenize(name)):
+                continue  # 胶州湾: the region's name is part of another word
             return ("Region", entry.name)
     return None
 
@@ -180,6 +182,14 @@ def _without_phase(name: str) -> str:
         if any(base[:cut].endswith(s) for s in table if len(s) >= 2 and table[s] in ("Park", "Lab")):
             return base[:cut]
     return base
+
+
+def _managed_park(name: str) -> tuple[str, str] | None:
+    """东莞松山湖高新区管委会 manages 东莞松山湖高新区: a management committee is part of its park."""
+    match = re.match(r"(.{2,}?(?:高新区|开发区|经开区|园区|新区|产业园|科技园|示范区|试验区))(?:管委会|管理委员会)$", name)
+    if match and match.group(1) not in GENERIC and not match.group(1).startswith(PRONOUNS):
+        return ("Park", match.group(1))
+    return None
 
 
 def _park_prefix(name: str) -> tuple[str, str] | None:
@@ -283,6 +293,10 @@ def _structure(result: Resolution) -> None:
                 ),
                 None,
             )
+            if type_ == "Agency" and park_parent is None:
+                park_parent = _managed_park(name)
+                if park_parent is not None:
+                    result.names.setdefault(park_parent, set())
             if type_ == "Agency" and park_parent is not None:
                 result.structural.append((key, "PART_OF", park_parent, *span))
             elif type_ == "Park" and PHASE_SUFFIX.search(name):

@@ -93,9 +93,9 @@ class _Sentence:
         starts = [0] + [m.end() for m in re.finditer(CLAUSE_END, head)]
         for start in reversed(starts):
             clause = head[start:]
-            opener = re.match(r"(?:[^,。;\ue000-\uf8ff]{0,8}?[,,])?\s*(" + M + ")", clause)
-            if opener and not re.match(M + "(?:、|和|与|及|等)", clause[opener.start(1) :]):
-                key = self.key(_items(opener.group(1))[0])
+            opener = re.match(r"(?:[^,。;\ue000-\uf8ff]{0,8}?[,,])?\s*(" + M + "+)", clause)
+            if opener and not re.match(M + "+(?:、|和|与|及|等)", clause[opener.start(1) :]):
+                key = self.key(_items(opener.group(1))[-1])  # 南京市江宁区: the last of a chain is the head
                 if key[0] not in ("Industry", "Programme", "TalentProgramme"):
                     return key
         # A sentence that opens with its topic and then a comma keeps it (园区一方面…, 园区…).
@@ -172,6 +172,12 @@ def _co_builds(s: _Sentence) -> None:
         built = s.key(_items(m.group(2))[0])
         for i in _items(m.group(1)):
             s.add(s.key(i), "CO_BUILDS", built, m.start(), m.end(), "tie.co_builds.list", 0.8)
+    # A与B签约, 双方将联合建设C: 双方 are the two named just before.
+    for m in re.finditer(f"(?:双方|两家|三方|各方)(?:将|还将|拟|计划)?(?:共同|携手)?{build[:-1]}|联合建设)({M})", s.masked):
+        pair = re.search(f"({M})(?:与|和|同)({LIST})[^。]*$", s.masked[: m.start()])
+        if pair:
+            for i in _items(pair.group(1)) + _items(pair.group(2)):
+                s.add(s.key(i), "CO_BUILDS", s.key(_items(m.group(1))[0]), pair.start(), m.end(), "tie.co_builds.both", 0.7)
     for m in re.finditer(f"联合({LIST})[,,]?[^,。;\ue000-\uf8ff]{{0,6}}?(?:加速|加快|推进|推动)?({M})(?:建设|筹建)", s.masked):
         built = s.key(_items(m.group(2))[0])
         for builder in [s.clause_subject(m.start())] + [s.key(i) for i in _items(m.group(1))]:
@@ -179,7 +185,8 @@ def _co_builds(s: _Sentence) -> None:
 
 
 def _collaborates(s: _Sentence) -> None:
-    for m in re.finditer(f"(?:与|和|同)({LIST})(?:等)?(?:的|开展|进行|建立)?(?:深入|全面|深度|战略|紧密)?(?:合作|对接|联动|协同|交流合作)(?!共建)", s.masked):
+    collaborate = "(?:签署|签订|达成)?[^,。;\ue000-\uf8ff]{0,4}?(?:合作|对接|联动|协同|交流合作)"
+    for m in re.finditer(f"(?:与|和|同)({LIST})(?:等)?(?:的|开展|进行|建立)?(?:深入|全面|深度|战略|紧密)?{collaborate}(?!共建)", s.masked):
         before = s.masked[: m.start()]
         subject_match = re.search(f"({M})[^,。;\ue000-\uf8ff]{{0,10}}$", before)
         subject = s.key(_items(subject_match.group(1))[0]) if subject_match else s.clause_subject(m.start())
@@ -236,7 +243,7 @@ def _runs(s: _Sentence) -> None:
 
 def _selected(s: _Sentence) -> None:
     trigger = "(?:获评|获批|荣获|获得|获|入选|立项|被评为|被认定为|认定为|列入)"
-    for m in re.finditer(f"({LIST}){trigger}了?({LIST})", s.masked):
+    for m in re.finditer(f"({LIST}){trigger}了?(?:[^,。;\ue000-\uf8ff]{{0,6}}?)({LIST})", s.masked):
         after = s.masked[m.end() : m.end() + 6]
         if re.match(r"\d+(?:名|家|个|项|人)", after):
             continue  # 入选…13名: a place standing for unnamed winners
