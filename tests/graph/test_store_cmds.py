@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -98,3 +99,20 @@ def test_store_cmds_stop_stops_the_engine(cli_store):
     # the data persisted: the next command restarts the engine and finds it
     figures = json.loads(invoke("stats", "--json", "--store", str(cli_store)).stdout)
     assert figures["documents"] == 2
+
+
+def test_store_cmds_stats_and_cypher_on_neo4j(neo4j_store):
+    neo4j_store.write(park_batch())
+    figures = json.loads(invoke("stats", "--json", "--store", os.environ["NEO4J_URI"]).stdout)
+    assert (figures["documents"], figures["actors"], figures["ties"]) == (1, 4, len(PARK_TIES))
+    result = invoke("cypher", "MATCH (a:Actor {name: $n}) RETURN a.type AS t", "-p", "n=清华大学", "-f", "json",
+                    "--store", os.environ["NEO4J_URI"])
+    assert json.loads(result.stdout) == [{"t": "University"}]
+    refused = invoke("cypher", "CREATE (:Actor {id: 'x'})", "--store", os.environ["NEO4J_URI"])
+    assert refused.exit_code != 0
+    assert neo4j_store.run("MATCH (a:Actor {id: 'x'}) RETURN count(a) AS n") == [{"n": 0}]
+
+
+def test_store_cmds_stop_refuses_a_server_uri():
+    result = invoke("stop", "--store", "bolt://127.0.0.1:7687")
+    assert result.exit_code != 0
