@@ -30,21 +30,19 @@ _DATE_STAMP = re.compile(
 )
 
 _NOTICE = re.compile(
-    r"版权所有|版权声明|版权归|免责声明|^声明\s*[:：]|copyright|©|\(c\)\s*\d{0,4}\s*版权|ICP备|ICP证|ICP许可"
+    r"版权所有|版权声明|版权归|免责声明|^声明\s*[:：]|[Cc]opyright|COPYRIGHT|©|\([cC]\)\s*\d{0,4}\s*版权|ICP备|ICP证"
     r"|公网安备|不得转载|禁止转载|转载请注明|转载须|如有侵权|侵权请|违法和不良信息|互联网新闻信息服务许可"
-    r"|许可证号|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|网站标识码|网站地图",
-    re.IGNORECASE,
+    r"|许可证号|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|网站标识码|网站地图"
 )
 _NOTICE_START = re.compile(r"^(版权|声明|免责|本文由|本文来源|本站|本网)")
 
 _CONTACT = re.compile(
-    r"电话|热线|邮箱|e-?mail|微信|公众号|手机|QQ|传真|联系人|联系方式|扫一扫|扫码|长按|二维码|关注我们|投稿|爆料|广告"
-    r"|订报|订阅|咨询电话|客服|地址\s*[:：]|邮编",
-    re.IGNORECASE,
+    r"电话|热线|邮箱|[Ee]-?mail|EMAIL|微信|公众号|手机|QQ|传真|联系人|联系方式|扫一扫|扫码|长按|二维码|关注我们|投稿|爆料"
+    r"|广告|订报|订阅|咨询电话|客服|地址\s*[:：]|邮编"
 )
 _CONTACT_VALUE = re.compile(
-    r"\b1[3-9]\d{9}\b|\b\d{3,4}[- ]\d{3,4}[- ]?\d{3,4}\b|[\w.]+[@#][\w-]+\.(com|cn|net|org)|https?://|www\.",
-    re.IGNORECASE,
+    r"(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)\d{3,4}[- ]\d{3,4}[- ]?\d{3,4}(?!\d)"
+    r"|[A-Za-z0-9._-]+[@#][A-Za-z0-9-]+\.(com|cn|net|org)|https?://|www\."
 )
 
 _SHARE = re.compile(
@@ -98,24 +96,32 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 
 def _is_furniture(line: str) -> bool:
+    # Cheapest and most decisive tests first: most lines of a page are long prose.
     if not line:
         return False
+    if _BREADCRUMB.match(line):
+        return True
     n = len(line)
-    if _BREADCRUMB.match(line) or (n < 120 and _CRUMB_TRAIL.search(line) and ">" in line):
+    if n >= 300:
+        return False
+    if _NOTICE.search(line) or (_NOTICE_START.match(line) and "转载" in line):
         return True
-    if n < 300 and (_NOTICE.search(line) or (_NOTICE_START.match(line) and "转载" in line)):
+    if n >= 120:
+        return False
+    if ">" in line and _CRUMB_TRAIL.search(line):
         return True
-    if n < 40 and _SHARE.match(line):
+    if _CONTACT_VALUE.search(line):
         return True
     sentence_like = bool(_SENTENCE_END.search(line))
-    if n < 120 and _BYLINE_LABEL.search(line) and (not sentence_like or len(_BYLINE_LABEL.findall(line)) >= 2):
+    labels = len(_BYLINE_LABEL.findall(line))
+    if labels and (not sentence_like or labels >= 2):
+        return True
+    contacts = len(_CONTACT.findall(line))
+    if contacts >= 2 or (n < 60 and contacts and not sentence_like):
         return True
     if n < 60 and not sentence_like and _DATE_STAMP.search(line) and _han_share(_DATE_STAMP.sub("", line)) < 0.8:
         return True
-    contacts = len(_CONTACT.findall(line))
-    if n < 120 and _CONTACT_VALUE.search(line):
-        return True
-    if (n < 60 and contacts and not sentence_like) or (n < 120 and contacts >= 2):
+    if n < 40 and _SHARE.match(line):
         return True
     return n <= 24 and not _HAN.search(line) and line.replace(" ", "").isalpha()
 

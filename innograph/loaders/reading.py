@@ -20,6 +20,7 @@ from pathlib import Path
 import charset_normalizer
 
 from innograph.errors import LoadError
+from innograph.loaders.html_article import HtmlError, extract_article, iso_date
 from innograph.model import SourceText
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -47,12 +48,14 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _DETECT_SAMPLE = 256 * 1024
+_PLAIN = re.compile("[\u4e00-\u9fff -~\n\r\t\u3000-\u303f\uff00-\uffef“”‘’…—·]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 _HTML_SNIFF = re.compile(
     rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL
 )
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(---|\.\.\.)[ \t]*(\r?\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"^(title|date|标题|日期)\s*:\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
-_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _PROSE_END = re.compile(r"[。！？!?；;.]")
 _DATE_LABEL = re.compile(r"(日期|时间|發佈|发布|發布|更新)")
 
@@ -84,19 +87,22 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace"), encoding
-    utf16 = _utf16_without_bom(data)
-    if utf16:
-        return utf16
     if b"\x00" in data:
+        utf16 = _utf16_without_bom(data)
+        if utf16:
+            return utf16
         raise LoadError(name, "is binary (it contains NUL bytes)", "convert it to .txt or .html first")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
+        utf16 = _utf16_without_bom(data)  # all-Chinese UTF-16 has no NUL bytes
+        if utf16:
+            return utf16
         if len(data) - exc.start <= 3 and exc.reason == "unexpected end of data":
             return data.decode("utf-8", errors="replace"), "utf-8"  # truncated mid-character
         damaged = data.decode("utf-8", errors="replace")
         bad = damaged.count("\ufffd")
-        good = sum(1 for c in damaged if c > "\x7f") - bad
+        good = len(_NON_ASCII.findall(damaged)) - bad
         if bad * 20 <= good:
             return damaged, "utf-8"  # a few damaged bytes in a UTF-8 file (GBK or Big5 bytes make few valid ones)
     return _detect(data, name)
@@ -175,17 +181,7 @@ def _plain_share(text: str) -> float:
     """Share of characters that are common Chinese, ASCII printable, whitespace or CJK punctuation."""
     if not text:
         return 0.0
-    plain = sum(
-        1
-        for c in text
-        if ("\u4e00" <= c <= "\u9fff")
-        or (" " <= c <= "~")
-        or c in "\n\r\t"
-        or ("\u3000" <= c <= "\u303f")
-        or ("\uff00" <= c <= "\uffef")
-        or c in "“”‘’…—·"
-    )
-    return plain / len(text)
+    return len(_PLAIN.findall(text)) / len(text)
 
 
 def _detect(data: bytes, name: str) -> tuple[str, str]:
@@ -211,27 +207,25 @@ def _canonical(encoding: str) -> str:
 
 def _control_share(text: str) -> float:
     sample = text[:65536]
-    controls = sum(1 for c in sample if c < " " and c not in "\n\r\t\f")
-    return controls / max(1, len(sample))
+    return len(_CONTROL.findall(sample)) / max(1, len(sample))
 
 
 def _from_html(name: str, doc_id: str, html: str, encoding: str) -> SourceText:
-    import trafilatura  # imported when a page comes: it is slow to import
-
     try:
-        result = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=True, include_images=False
-        )
-    except Exception as exc:  # trafilatura and lxml raise many kinds on broken markup
-        raise LoadError(name, f"HTML could not be parsed ({type(exc).__name__}: {exc})", "check the file") from exc
-    text = (getattr(result, "text", None) or "").strip() if result is not None else ""
-    if not _has_prose(text):
-        # Extractors fall back to any text at all (menus, link lists); that is not an article.
+        article = extract_article(html)
+    except HtmlError as exc:
+        raise LoadError(name, f"HTML could not be parsed ({exc})", "check the file") from exc
+    if not _has_prose(article.text):
+        # What is left of an index page (menus, link lists) is not an article.
         raise LoadError(name, "is an HTML page with no article text", "save the article itself, not an index page")
-    title = (getattr(result, "title", None) or "").strip()
-    date = _iso_date(getattr(result, "date", None) or "")
     return SourceText(
-        path=name, doc_id=doc_id, text=text, encoding=encoding, media_type="text/html", title=title, date=date
+        path=name,
+        doc_id=doc_id,
+        text=article.text,
+        encoding=encoding,
+        media_type="text/html",
+        title=article.title,
+        date=article.date,
     )
 
 
@@ -255,14 +249,14 @@ def _plain_metadata(text: str) -> tuple[str, str]:
             if key.lower() in {"title", "标题"} and not title:
                 title = value
             elif not date:
-                date = _iso_date(value)
+                date = iso_date(value)
     head = text[end : end + 4000].splitlines()[:40]
     if not title:
         title = _headline(head)
     if not date:
         for line in head:
             if _DATE_LABEL.search(line):
-                date = _iso_date(line)
+                date = iso_date(line)
                 if date:
                     break
     return title, date
@@ -291,13 +285,3 @@ def _headline(lines: list[str]) -> str:
             return body
         return ""
     return ""
-
-
-def _iso_date(value: str) -> str:
-    match = _DATE.search(value)
-    if not match:
-        return ""
-    year, month, day = (int(g) for g in match.groups())
-    if not (1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
-        return ""
-    return f"{year:04d}-{month:02d}-{day:02d}"

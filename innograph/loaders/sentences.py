@@ -17,6 +17,8 @@ from innograph.model import NormalisedText, Sentence
 _ENDS = frozenset("。！？；!?;")
 _OPENERS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "【": "】", "「": "」", "『": "』", "〈": "〉"}
 _CLOSERS = frozenset(_OPENERS.values()) | {'"', "'"}
+_EVENT = re.compile("[" + re.escape("".join(_ENDS) + "".join(_OPENERS) + "".join(_CLOSERS)) + "]")
+_RUN_AFTER_END = re.compile("[" + re.escape("".join(_ENDS) + "".join(_CLOSERS)) + "]+")
 _MAX_QUOTED = 300  # a quote still open after this many characters is taken as unbalanced
 _BROKEN_LINE_MAX = 40
 _LINE_CLOSED = re.compile(r"[。！？；!?;:：,，、…]\s*$")
@@ -56,33 +58,33 @@ def split_sentences(text: NormalisedText) -> list[Sentence]:
 
 
 def _split_line(line: str) -> list[tuple[int, int]]:
+    """[start, end) of the sentences of one line; only brackets, quotes and ends are visited."""
     pieces: list[tuple[int, int]] = []
     start = 0
     stack: list[str] = []
     opened_at = 0
-    i = 0
     n = len(line)
-    while i < n:
+    for event in _EVENT.finditer(line):
+        i = event.start()
+        if i < start:
+            continue  # inside a run of ends and closers already taken
         char = line[i]
+        if stack and i - opened_at > _MAX_QUOTED:
+            stack.clear()
         if char in _OPENERS:
             if not stack:
                 opened_at = i
             stack.append(_OPENERS[char])
+        elif char in _ENDS:
+            if not stack:
+                end = _RUN_AFTER_END.match(line, i).end()
+                pieces.append((start, end))
+                start = end
         elif stack and char == stack[-1]:
             stack.pop()
-        elif stack and char in _CLOSERS and char in stack:
+        elif stack and char in stack:
             while stack and stack.pop() != char:
                 pass
-        if stack and i - opened_at > _MAX_QUOTED:
-            stack.clear()
-        if char in _ENDS and not stack:
-            i += 1
-            while i < n and (line[i] in _ENDS or line[i] in _CLOSERS):
-                i += 1
-            pieces.append((start, i))
-            start = i
-            continue
-        i += 1
     if line[start:].strip():
         pieces.append((start, n))
     return pieces
