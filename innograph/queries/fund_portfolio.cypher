@@ -7,7 +7,7 @@
 MATCH (f:Actor)
 WHERE f.name = $funder OR $funder IN coalesce(f.aliases, [])
 MATCH (f)-[r:FUNDS]->(a:Actor)
-OPTIONAL MATCH (e:Evidence {target: r.id})
+OPTIONAL MATCH (e:Evidence) WHERE e.target = r.id
 OPTIONAL MATCH (q:Quantity)-[:DESCRIBES]->(x:Actor)
 WHERE (x = a OR x = f) AND q.doc_id = e.doc_id AND q.sentence = e.sentence AND q.unit ENDS WITH '元'
 WITH a, f, count(DISTINCT e) AS statements, collect(DISTINCT q.text) AS amounts

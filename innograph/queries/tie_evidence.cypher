@@ -12,7 +12,8 @@ WHERE (a.name = $subject OR $subject IN coalesce(a.aliases, []))
   AND (b.name = $object OR $object IN coalesce(b.aliases, []))
 MATCH (a)-[r]-(b)
 WHERE type(r) = $tie AND (type(r) = 'COLLABORATES_WITH' OR startNode(r) = a)
-MATCH (e:Evidence {target: r.id})-[:IN_DOCUMENT]->(d:Document)
+MATCH (e:Evidence)-[:IN_DOCUMENT]->(d:Document)
+WHERE e.target = r.id
 RETURN a.name AS subject, type(r) AS tie, b.name AS object, d.path AS document, d.title AS title,
        e.sentence AS sentence, e.start AS start, e.end AS end, e.rule AS rule, e.confidence AS confidence
 ORDER BY document, start

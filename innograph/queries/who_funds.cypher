@@ -7,7 +7,7 @@
 MATCH (a:Actor)
 WHERE a.name = $actor OR $actor IN coalesce(a.aliases, [])
 MATCH (f:Actor)-[r:FUNDS]->(a)
-OPTIONAL MATCH (e:Evidence {target: r.id})
+OPTIONAL MATCH (e:Evidence) WHERE e.target = r.id
 OPTIONAL MATCH (q:Quantity)-[:DESCRIBES]->(x:Actor)
 WHERE (x = a OR x = f) AND q.doc_id = e.doc_id AND q.sentence = e.sentence AND q.unit ENDS WITH '元'
 WITH a, f, count(DISTINCT e) AS statements, collect(DISTINCT q.text) AS amounts
