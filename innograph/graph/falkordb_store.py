@@ -144,10 +144,9 @@ class FalkorDBStore:
         for spec in specs:
             key = ("RELATIONSHIP" if spec.relationship else "NODE", spec.label, spec.prop)
             if key not in existing:
-                query = falkordb_index_query(spec)
-                self._call(query, lambda q=query: self._graph.query(q))
+                self._create_index(falkordb_index_query(spec))
         if ("NODE", "Actor", "name", "FULLTEXT") not in existing:
-            self._call(FALKORDB_FULLTEXT_QUERY, lambda: self._graph.query(FALKORDB_FULLTEXT_QUERY))
+            self._create_index(FALKORDB_FULLTEXT_QUERY)
         constraints = self._existing_constraints()
         for spec in specs:
             if spec.unique and (spec.label, spec.prop) not in constraints:
@@ -163,6 +162,13 @@ class FalkorDBStore:
                         ) from exc
                 except redis.ConnectionError as exc:
                     raise StoreUnavailable(f"lost the embedded engine for {self.directory}: {exc}") from exc
+
+    def _create_index(self, query: str) -> None:
+        try:
+            self._call(query, lambda: self._graph.query(query))
+        except QueryError as exc:
+            if "already indexed" not in str(exc):  # another process created it a moment ago
+                raise
 
     def _existing_indexes(self) -> set[tuple[str, ...]]:
         query = "CALL db.indexes() YIELD label, types, entitytype RETURN label, types, entitytype"

@@ -133,8 +133,8 @@ class Neo4jStore:
             ddl = neo4j_statements(spec)
             try:
                 self._session_call(ddl, False, lambda tx, q=ddl: tx.run(q).consume())
-            except QueryError:
-                if spec.unique:
+            except QueryError as exc:
+                if spec.unique and "already exists" not in str(exc).lower():
                     raise
                 # A plain index only speeds queries up; a server without it (ArcadeDB for
                 # relationship indexes) still answers every query correctly.
