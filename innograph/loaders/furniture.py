@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+_FULL_STOP = re.compile(r"[。！？!?]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 _BREADCRUMB = re.compile(r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|当前页面|位置)\s*[:：]")
@@ -132,12 +133,36 @@ def _han_share(text: str) -> float:
 
 
 def _drop_related_lists(lines: list[tuple[int, int, str]], flags: list[bool]) -> None:
-    """A "相关文章" heading and everything after it: lists of other articles end the page."""
-    for i, (_, _, body) in enumerate(lines):
-        if body and len(body) < 30 and _RELATED.match(body):
+    """A "相关文章" heading and the list of other articles under it.
+
+    Below article text, such a list ends the page: everything after the heading goes
+    (teasers of other articles read like prose). Above the article (a sidebar that came
+    first), only the list goes: headlines, teasers cut off with "...", blank lines; it
+    ends where running prose resumes.
+    """
+    seen_prose = False
+    i = 0
+    while i < len(lines):
+        body = lines[i][2]
+        if not (body and len(body) < 30 and _RELATED.match(body)):
+            seen_prose = seen_prose or (not flags[i] and len(body) > 40 and bool(_FULL_STOP.search(body)))
+            i += 1
+            continue
+        if seen_prose:
             for j in range(i, len(lines)):
                 flags[j] = True
             return
+        flags[i] = True
+        i += 1
+        while i < len(lines) and _is_list_entry(lines[i][2]):
+            flags[i] = True
+            i += 1
+
+
+def _is_list_entry(line: str) -> bool:
+    if len(line) <= 40 or line.endswith(("...", "…", "……")):
+        return True
+    return not _FULL_STOP.search(line)
 
 
 def _drop_menus(lines: list[tuple[int, int, str]], flags: list[bool]) -> None:

@@ -21,8 +21,10 @@ from innograph.model import NormalisedText, SourceText
 
 __all__ = ["MASK", "normalise"]
 
-# Invisible characters and stray controls (tab and newline stay).
-_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f]")
+# Invisible characters and stray controls (tab and line breaks stay), and "\r" of "\r\n".
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]|\r(?=\n)")
+# Every other line break becomes "\n" (one character for one, so offsets stay put).
+_LINE_BREAK = re.compile("[\r\x0b\x0c\x85\u2028\u2029]")
 _TRAILING_SPACE = re.compile("[ \t\u3000\u00a0]+(?=\n|$)")
 _LEADING_SPACE = re.compile("(?:(?<=\n)|^)[ \t\u3000\u00a0]+")
 _EXTRA_BLANK_LINES = re.compile(r"(?<=\n\n)\n+")
@@ -37,6 +39,7 @@ def normalise(source: SourceText) -> NormalisedText:
     deletions = [(0, skipped)] if skipped else []
     deletions += [m.span() for m in _INVISIBLE.finditer(text, skipped)]
     text, offsets = _delete(text, offsets, deletions)
+    text = _LINE_BREAK.sub("\n", text)
     text, offsets = _apply(text, offsets, repair_edits(text))
     text, offsets = _delete(text, offsets, reading_spans(text))
     text, offsets = to_simplified_mapped(text, offsets)

@@ -128,3 +128,32 @@ def test_furniture_seed_002_police_record_gone(seeds):
     _, text = seeds["002"]
     assert "公网安备" not in text.text
     assert text.text.endswith("全力打造百花齐放、百舸争流的人才生态。")
+
+
+def test_furniture_related_list_above_the_article_takes_only_the_list():
+    page = "\n".join(
+        [
+            "相关阅读",
+            "西部科学城重庆高新区新增国家级孵化器",
+            "重庆大学与长安汽车共建联合研究院",
+            "",
+            "两江新区管委会相关负责人表示,新区还设立了规模10亿元的两江科创种子基金,重点投向协同创新区孵化的初创企业。",
+        ]
+    )
+    text = _normalised(page)
+    assert text.startswith("两江新区管委会相关负责人表示")
+    assert "长安汽车" not in text and "孵化器" not in text
+
+
+def test_furniture_teasers_cut_off_with_ellipsis_are_part_of_the_list():
+    page = "\n".join(
+        [
+            BODY,
+            "相关文章",
+            "【动态】松江久富经济园区控详规划获批",
+            "  7月28日,上海市政府批复控制性详细规划,标志着久富经济园区转型发展进入快车道。通过本次...",
+            "兴业银行上海分行:“技术流”浇灌园区科创金融试验田",
+            "  “面对深化科创金融改革带来的历史机遇和挑战,兴业银行上海分行将以最大力度推进科创业务落地。”夏维淳说。   ...",
+        ]
+    )
+    assert _normalised(page) == BODY

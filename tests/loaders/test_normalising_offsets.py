@@ -97,3 +97,19 @@ def test_normalising_length_changing_conversion_keeps_the_map(monkeypatch):
 def test_normalising_mask_is_not_han_and_not_punctuation():
     assert not ("\u3400" <= MASK <= "\u9fff")
     assert MASK not in "。！？；!?;,，、"
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\u2028", "\x0c"])
+def test_normalising_any_line_break_becomes_newline(newline):
+    source = f"第一段落的内容在这里。{newline}第二段落的内容在这里。"
+    text = normalise(_source(source))
+    assert text.text == "第一段落的内容在这里。\n第二段落的内容在这里。"
+    second = text.text.index("第二")
+    assert source[text.to_source[second]] == "第"
+
+
+def test_normalising_invisible_characters_dropped():
+    source = "苏州\u200b工业\ufeff园区\u00ad科技\x07创新"
+    text = normalise(_source(source))
+    assert text.text == "苏州工业园区科技创新"
+    assert [source[j] for j in text.to_source[:-1]] == list(text.text)
