@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -381,11 +382,13 @@ def write_quads(pages: Iterable[list[Quad]], out: TextIO, fmt: str) -> None:
         if not quads:
             continue
         if fmt == "trig":
-            dataset = Dataset()
-            _bind(dataset)
-            for s, p, o, g in quads:
-                dataset.add((s, p, o, g) if g is not None else (s, p, o))
-            out.write(dataset.serialize(format="trig"))
+            with warnings.catch_warnings():  # rdflib's TriG writer uses its own deprecated Dataset API
+                warnings.simplefilter("ignore", DeprecationWarning)
+                dataset = Dataset()
+                _bind(dataset)
+                for s, p, o, g in quads:
+                    dataset.add((s, p, o, g) if g is not None else (s, p, o))
+                out.write(dataset.serialize(format="trig"))
         else:
             out.write(_page_graph(quads).serialize(format=FORMATS[fmt]))
 

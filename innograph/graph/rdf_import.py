@@ -10,10 +10,11 @@ too, with no evidence, so hand-written RDF can be loaded.
 
 from __future__ import annotations
 
+import warnings
 from collections import defaultdict
 from pathlib import Path
 
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from innograph.errors import LoadError, StoreError
@@ -26,6 +27,7 @@ SUFFIX_FORMATS = {
     ".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".ntriples": "nt", ".jsonld": "json-ld",
     ".json": "json-ld", ".trig": "trig", ".nq": "nquads", ".nquads": "nquads",
 }
+QUAD_FORMATS = {"trig", "nquads", "json-ld"}  # parsed through a Dataset
 CLI_FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig", "nq": "nquads"}
 
 
@@ -42,35 +44,43 @@ def rdf_format(path: Path, fmt: str | None = None) -> str:
         ) from None
 
 
-def read_rdf(path: Path, fmt: str | None = None) -> Dataset:
-    """Parse an RDF file into a dataset whose default graph is the union of all its graphs."""
+def read_rdf(path: Path, fmt: str | None = None) -> Graph:
+    """Parse an RDF file into one graph; the named graphs of TriG / N-Quads are merged into it."""
     rdflib_format = rdf_format(path, fmt)
-    dataset = Dataset(default_union=True)
+    graph = Graph()
     try:
-        dataset.parse(path, format=rdflib_format)
+        if rdflib_format in QUAD_FORMATS:
+            with warnings.catch_warnings():  # these rdflib parsers use its deprecated ConjunctiveGraph API
+                warnings.simplefilter("ignore", DeprecationWarning)
+                dataset = Dataset()
+                dataset.parse(path, format=rdflib_format)
+                for s, p, o, _ in dataset.quads((None, None, None, None)):
+                    graph.add((s, p, o))
+        else:
+            graph.parse(path, format=rdflib_format)
     except FileNotFoundError:
         raise LoadError(str(path), "not found") from None
     except Exception as exc:  # rdflib's parsers raise many exception types
         raise LoadError(str(path), f"cannot parse as {rdflib_format}: {exc}", "is it an innograph export?") from exc
-    return dataset
+    return graph
 
 
-def _text(graph: Dataset, node: Node, prop: URIRef, default: str = "") -> str:
+def _text(graph: Graph, node: Node, prop: URIRef, default: str = "") -> str:
     value = graph.value(node, prop)
     return default if value is None else str(value)
 
 
-def _int(graph: Dataset, node: Node, prop: URIRef) -> int:
+def _int(graph: Graph, node: Node, prop: URIRef) -> int:
     value = graph.value(node, prop)
     return 0 if value is None else int(value.toPython() if isinstance(value, Literal) else value)
 
 
-def _float(graph: Dataset, node: Node, prop: URIRef) -> float:
+def _float(graph: Graph, node: Node, prop: URIRef) -> float:
     value = graph.value(node, prop)
     return 0.0 if value is None else float(value.toPython() if isinstance(value, Literal) else value)
 
 
-def _doc_id(graph: Dataset, node: Node, where: str) -> str:
+def _doc_id(graph: Graph, node: Node, where: str) -> str:
     doc = graph.value(node, PROV.wasDerivedFrom)
     doc_id = id_from_iri("document", doc) if doc is not None else None
     if doc_id is None:
@@ -78,7 +88,7 @@ def _doc_id(graph: Dataset, node: Node, where: str) -> str:
     return doc_id
 
 
-def _evidence(graph: Dataset, node: Node, where: str) -> Evidence:
+def _evidence(graph: Graph, node: Node, where: str) -> Evidence:
     return Evidence(
         doc_id=_doc_id(graph, node, where),
         sentence=_text(graph, node, PROV.value),
@@ -89,7 +99,7 @@ def _evidence(graph: Dataset, node: Node, where: str) -> Evidence:
     )
 
 
-def graph_to_batch(graph: Dataset, ontology: Ontology | None = None, where: str = "<rdf>") -> Batch:
+def graph_to_batch(graph: Graph, ontology: Ontology | None = None, where: str = "<rdf>") -> Batch:
     """The Batch an export describes; ``where`` names the file in error messages."""
     align = alignment(ontology or load_ontology())
     batch = Batch()
