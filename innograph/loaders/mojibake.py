@@ -136,23 +136,23 @@ def _shift(data: bytes) -> tuple[str, bool] | None:
 
 
 def _accept(stretch: str, repaired: str, bracketed: bool) -> bool:
-    before = _score(stretch)
+    before = commonness(stretch)
     if not repaired:
         # Nothing left once shifted: only believable right after a lost character
         # and if the stretch itself is made of rare characters.
         return bracketed and before < 1.0
-    return _score(repaired) - before >= _MIN_GAIN
+    return commonness(repaired) - before >= _MIN_GAIN
 
 
-def _score(text: str) -> float:
-    """Mean commonness of the characters of ``text`` (Simplified), 0 (rare) to 3."""
+def commonness(text: str) -> float:
+    """Mean commonness of the characters of ``text`` once Simplified, 0 (rare) to 3; also picks encodings."""
     if not text:
         return 0.0
     simplified = to_simplified(text)
-    return sum(_char_score(c) for c in simplified) / len(simplified)
+    return sum(_charcommonness(c) for c in simplified) / len(simplified)
 
 
-def _char_score(char: str) -> int:
+def _charcommonness(char: str) -> int:
     if char in _TIER_3:
         return 3
     if char in _TIER_2:

@@ -21,6 +21,7 @@ import charset_normalizer
 
 from innograph.errors import LoadError
 from innograph.loaders.html_article import HtmlError, extract_article, iso_date
+from innograph.loaders.mojibake import commonness
 from innograph.model import SourceText
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -149,21 +150,21 @@ def _binary_kind(data: bytes) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
-    """UTF-16 recognised by its NUL pattern (ASCII and newlines) or by decoding to plain Chinese."""
-    if len(data) < 4:
+    """UTF-16 without BOM, recognised by decoding to plain Chinese and ASCII text.
+
+    The byte order tried first is the one the NUL bytes suggest (ASCII characters put
+    their NUL on the high side); all-Chinese text may have no NULs, or a few on the
+    other side, so both orders are tried.
+    """
+    if len(data) < 2:
         return None
     sample = data[: min(len(data), 8192) & ~1]
     even_nuls = sample[0::2].count(0)
     odd_nuls = sample[1::2].count(0)
-    candidates = []
-    # ASCII characters (newlines, digits) put their NUL byte on one side in UTF-16.
-    if odd_nuls >= 2 and odd_nuls > even_nuls * 4:
-        candidates.append("utf-16-le")
-    elif even_nuls >= 2 and even_nuls > odd_nuls * 4:
-        candidates.append("utf-16-be")
-    elif even_nuls == odd_nuls == 0 and len(data) % 2 == 0 and _has_high_bytes(sample):
-        candidates += ["utf-16-le", "utf-16-be"]
-    for encoding in candidates:
+    if even_nuls + odd_nuls == 0 and len(data) % 2:
+        return None
+    orders = ("utf-16-le", "utf-16-be") if odd_nuls >= even_nuls else ("utf-16-be", "utf-16-le")
+    for encoding in orders:
         try:
             text = data[: len(data) & ~1].decode(encoding)
         except UnicodeDecodeError:
@@ -171,10 +172,6 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
         if _plain_share(text[:4096]) > 0.9:
             return text, encoding
     return None
-
-
-def _has_high_bytes(sample: bytes) -> bool:
-    return any(b >= 0x80 for b in sample[:256])
 
 
 def _plain_share(text: str) -> float:
@@ -185,18 +182,29 @@ def _plain_share(text: str) -> float:
 
 
 def _detect(data: bytes, name: str) -> tuple[str, str]:
-    """GB18030/GBK, Big5 or another legacy encoding, chosen by charset-normalizer."""
+    """GB18030/GBK, Big5 or another legacy encoding.
+
+    charset-normalizer proposes; on short texts it can mistake GBK for Big5 and back,
+    so its pick competes with both, and the decoding that reads as the most ordinary
+    Chinese (commonest characters) wins.
+    """
+    sample = data[:_DETECT_SAMPLE]
     try:
-        best = charset_normalizer.from_bytes(data[:_DETECT_SAMPLE]).best()
+        best = charset_normalizer.from_bytes(sample).best()
     except Exception as exc:  # the detector's own failures must not escape as non-innograph errors
         raise LoadError(name, f"encoding detection failed ({exc})", "save the file as UTF-8") from exc
-    if best is None:
-        raise LoadError(name, "is not text in any encoding innograph knows", "save the file as UTF-8")
-    encoding = _canonical(best.encoding)
-    text = data.decode(encoding, errors="replace")
-    if text.count("\ufffd") * 100 > len(text):
-        raise LoadError(name, f"cannot be decoded (tried {encoding})", "save the file as UTF-8")
-    return text, encoding
+    proposed = [_canonical(best.encoding)] if best is not None else []
+    scored = []
+    for rank, encoding in enumerate(dict.fromkeys([*proposed, "gb18030", "big5"])):
+        text = sample.decode(encoding, errors="replace")
+        if text.count("\ufffd") * 100 > len(text):
+            continue
+        scored.append((commonness(text[:2000]), -rank, encoding))
+    if not scored:
+        tried = ", ".join(dict.fromkeys([*proposed, "gb18030", "big5"]))
+        raise LoadError(name, f"is not text in any encoding innograph knows (tried {tried})", "save the file as UTF-8")
+    encoding = max(scored)[2]
+    return data.decode(encoding, errors="replace"), encoding
 
 
 def _canonical(encoding: str) -> str:

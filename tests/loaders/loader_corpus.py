@@ -24,6 +24,8 @@ TRADITIONAL = (
     "企業強,產業才能強。在江蘇省生產力促進中心發布的評估結果中,昆山高新區入選獨角獸企業1家。\n"
 )
 
+_HAN_ONLY = "".join(c for c in SIMPLIFIED if "\u4e00" <= c <= "\u9fff")
+
 
 def seed_paths() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
@@ -83,4 +85,10 @@ DECODABLE: dict[str, tuple[bytes, str, str]] = {
     "gbk.txt": (SIMPLIFIED.encode("gbk"), "gb18030", SIMPLIFIED),
     "gb18030_traditional.txt": (TRADITIONAL.encode("gb18030"), "gb18030", TRADITIONAL),
     "big5.txt": (TRADITIONAL.encode("big5"), "big5", TRADITIONAL),
+    # Short texts, where byte statistics alone confuse GBK and Big5.
+    "gbk_short.txt": ("苏州实验室落户园区".encode("gbk"), "gb18030", "苏州实验室落户园区"),
+    "big5_short.txt": ("昆山高新區創新中心".encode("big5"), "big5", "昆山高新區創新中心"),
+    # All-Chinese UTF-16 without BOM: no ASCII, so hardly any NUL bytes to go by.
+    "utf16_le_all_chinese.txt": (_HAN_ONLY.encode("utf-16-le"), "utf-16-le", _HAN_ONLY),
+    "utf16_be_all_chinese.txt": (_HAN_ONLY.encode("utf-16-be"), "utf-16-be", _HAN_ONLY),
 }
