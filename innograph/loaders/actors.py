@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from innograph.loaders.gazetteer import load_gazetteer, segmenter, suffix_table, word_tags
+from innograph.loaders.gazetteer import load_gazetteer, segmenter, suffix_table, word_list, word_tags
 
 
 @dataclass(frozen=True)
@@ -32,40 +32,41 @@ class Candidate:
 
 
 # Pronoun-like short forms: aliases of the document's subject, never actors of their own.
-PRONOUNS = ("该园区", "园区", "我市", "全市", "本市", "该市", "全区", "我区", "本区", "该区", "辖区", "全县", "我县", "本县")
+PRONOUNS = (
+    "该园区",
+    "园区",
+    "我市",
+    "全市",
+    "本市",
+    "该市",
+    "全区",
+    "我区",
+    "本区",
+    "该区",
+    "辖区",
+    "全县",
+    "我县",
+    "本县",
+)
 CITY_PRONOUNS = frozenset({"我市", "全市", "本市", "该市"})
 
 PUNCT = set(",。;:!?、“”‘’\"'《》〈〉【】[]()()·—…-/ \t\n\r|,;:!?")
 # Words that end a name on its left: the genre's predicates, connectives and determiners.
-HARD_STOP = frozenset(
-    """推动 推进 建设 打造 建立 建成 引进 引导 成立 组建 联合 依托 对接 加快 加速 加强 支持 实施 开展 围绕 聚焦 面向
-    落户 落地 入驻 布局 发布 表彰 获 获得 荣获 入选 获评 立项 认定 共建 合作 携手 联动 运作 启动 升级 提档 深化 完善
-    优化 提升 壮大 培育 开拓 搭建 设立 推出 新增 新建 投运 建成投运 相继 包括 其中 以及 通过 作为 为 是 有 和 与 及 或
-    等 的 了 在 于 将 对 向 把 被 由 从 到 以 让 使 用 用好 积极 全力 持续 不断 进一步 高效 首批 一批 各类 各级 多个 一个
-    一流 世界 全国 全省 全球 国内 国际 重大 重点 相关 主要 首个 多家 全面 着力 大力 努力 加大 进行 参与 服务 做大 做强
-    做大做强 打响 鼓励 引领 带动 承接 强化 促进 融入 推广 举办 召开 宣布 正式 签约 提供 拥有 集聚 形成 构建
-    申报 评选 累计 决策 参股 投资 出资 背靠 牵头 联合建设 合作共建 携手打造 扛起 抢抓 助力 赋能 涵盖 瞄准 锚定 力争
-    暨 这 该 此 其 各 每 本 我 我们 他们 分别 已 已经 还 也 都 更 再 又 即 如 像 上述 以下 以上 之 所 着 过 此次""".split()
+HARD_STOP = word_list("stop")
+STOP_TAGS = frozenset(
+    {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "rr", "rz", "q", "y", "e", "o", "zg"}
 )
-STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "rr", "rz", "q", "y", "e", "o", "zg"})
 # Name-internal verbs: nominal inside names (开放共享平台, 生产力促进中心, 技术转移中心).
-SOFT_VERBS = frozenset(
-    "开放 共享 促进 创新 转移 转化 发明 孵化 制造 赋能 交流 研发 研究 发展 培养 创业 领军 统筹 集成 改造 控制 驾驶 投资 评估".split()
-)
+SOFT_VERBS = word_list("soft_verb")
 # Modifiers that alone do not make a name: 重大平台, 创新中心, 科技企业, 共建研发机构.
-GENERIC = frozenset(
-    """一批 各类 各级 重大 重点 相关 创新 科技 科研 高能级 国际 国内 新型 共建 公共 服务 专业化 专业 综合 共享 开放 大型
-    高水平 一流 全球 知名 头部 龙头 骨干 领军 优质 新兴 未来 现代 先进 中小 小微 规上 科技型 创新型 高新技术 高新 技术
-    产业 研发 孵化 创业 双创 人才 金融 数字 智能 绿色 海外 境外 本土 地方 区域 市级 省级 国家级 国家 省 市 区 县
-    多 高 该 这 此 各 其 我 首批 市 区 县 镇 乡 街道 人民 协同 首个 新 大 小 老 全 子 母 行动 三年 五年 年度 工作 发展 培育 提升 申报 认定 倍增 攻关 引育
-    硬科技 突破 建设 示范 试点 标杆 特色 主导 战略性 战略 平台 载体 机构 中心 体系 矩阵 联合体 生态 一站式 政府 社会
-    产学研 校地 合作 交流 沟通 招商 科招 产创 产业化 成果 转化 转移 这些 一系列 多元 多层次 全生命周期 新质 高质量
-    共性 关键 核心 前沿 基础 应用 场景 示范性 引导 投资 创投 天使 风险 私募 政府投资 财政 科创 产业链 供应链
-    生态 高科技 高能级 港股 美股 A股 上市 现代化 域外 世界一流 全国一流 一流 助企 省市级 沟通 沟通交流 县域 全国 世界 国际化 市外 校园 离岸 耐心""".split()
-)
+GENERIC = word_list("generic")
 # Names that are events, documents or generic programmes of work, not actors.
-NOT_ACTOR_TAIL = re.compile(r"(大会|论坛|峰会|大赛|比赛|会议|活动|周|方案|办法|细则|意见|规划|通知|指南|措施|条例|贷|板)$")
-WORK_PLAN = re.compile(r"(行动计划|工作计划|申报计划|培育计划|发展计划|倍增计划|攻关计划|建设工程|提升工程|培育工程|锻造工程|育苗工程|培优工程|五大工程|工程项目|一批工程)$")
+NOT_ACTOR_TAIL = re.compile(
+    r"(大会|论坛|峰会|大赛|比赛|会议|活动|周|方案|办法|细则|意见|规划|通知|指南|措施|条例|贷|板)$"
+)
+WORK_PLAN = re.compile(
+    r"(行动计划|工作计划|申报计划|培育计划|发展计划|倍增计划|攻关计划|建设工程|提升工程|培育工程|锻造工程|育苗工程|培优工程|五大工程|工程项目|一批工程)$"
+)
 QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』,。;:、\s]{2,24})[”\"」』]")
 COUNT_AFTER = re.compile(r"^\s*\d+(?:\.\d+)?\s*(?:名|人|个|项|家|位)")
 
@@ -107,7 +108,7 @@ PHASE = re.compile(r"[\u4e00-\u9fff]{0,6}?[一二三四五]期")
 YEAR_LED = re.compile(r"^\d{4}年度?")
 NUMERAL_LED = re.compile(r"^[0-9一二两三四五六七八九十几多数各每某该本此这那]")
 # Words ending like a suffix that are not names: 布局 is not a 局, 总部 not a 部.
-NOT_NAMES = frozenset("布局 格局 大局 结局 当局 头部 干部 总部 全部 内部 外部 本部 局部 事业部 俱乐部 奖励 大奖".split())
+NOT_NAMES = word_list("not_name")
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -217,7 +218,9 @@ def suffix_candidates(text: str) -> list[Candidate]:
             continue
         phase = PHASE.match(text, end)
         if phase and table[suffix] in ("Park", "Lab"):
-            found.append(Candidate(start, phase.end(), text[start : phase.end()], table[suffix], "actor.suffix.phase", 0.7))
+            found.append(
+                Candidate(start, phase.end(), text[start : phase.end()], table[suffix], "actor.suffix.phase", 0.7)
+            )
         if _generic(name, suffix) or NOT_ACTOR_TAIL.search(name) or WORK_PLAN.search(name):
             continue
         if name.startswith(PRONOUNS) and len(name) - len(suffix) <= 2 and suffix in ("园区", "新区", "区"):
@@ -244,7 +247,11 @@ def gazetteer_candidates(text: str) -> list[Candidate]:
         if hit.type in ("Enterprise", "Lab", "University"):
             institute = INSTITUTE.match(text, hit.end)
             if institute:
-                found.append(Candidate(hit.start, institute.end(), text[hit.start : institute.end()], "Lab", "actor.institute", 0.7))
+                found.append(
+                    Candidate(
+                        hit.start, institute.end(), text[hit.start : institute.end()], "Lab", "actor.institute", 0.7
+                    )
+                )
     return found
 
 
@@ -286,12 +293,14 @@ def quoted_candidates(text: str) -> list[Candidate]:
         if "人才" in inner and (type_ is None or type_ == "Programme"):
             type_ = "TalentProgramme" if inner.endswith(("人才", "计划", "工程")) else None
         rest = text[match.end() : match.end() + 16]
-        if type_ is not None and inner.endswith(tuple(k for k in table if k not in suffix_table())):
-            if _generic(inner, next(k for k in table if inner.endswith(k) and k not in suffix_table())):
-                continue
+        quoted_only = next((k for k in table if inner.endswith(k) and k not in suffix_table()), None)
+        if type_ is not None and quoted_only is not None and _generic(inner, quoted_only):
+            continue
         if type_ is None:
             type_, inner, alias = _typed_by_tail(inner, rest)
-        if type_ is None and re.search(r"(表彰为|评为|授予|认定为|命名为)$", text[max(0, match.start() - 4) : match.start()]):
+        if type_ is None and re.search(
+            r"(表彰为|评为|授予|认定为|命名为)$", text[max(0, match.start() - 4) : match.start()]
+        ):
             type_ = "Programme"  # a title conferred: 被…表彰为“先进单位”
         if type_ is None:
             continue
@@ -327,18 +336,29 @@ def _typed_by_tail(inner: str, rest: str) -> tuple[str | None, str, str]:
 NAME = r"((?:(?![和与及的由在被将])[\u4e00-\u9fffA-Za-z0-9]){2,10}?)"
 WINNER_VERB = r"(?:获评|获批|荣获|获得|获|入选|立项|被评为|被认定为|牵头)"
 CUE_PATTERNS = [
-    (re.compile(r"(?:企业|公司|央企|龙头|独角兽)" + NAME + r"(?=" + WINNER_VERB[:-1] + r"|宣布|布局))"), "actor.cue.enterprise"),
-    (re.compile(r"(?:^|[,;:、和与及])" + NAME + r"(?=(?:和|与|、)[\u4e00-\u9fff]{2,10}?" + WINNER_VERB + ")"), "actor.cue.winner"),
+    (
+        re.compile(r"(?:企业|公司|央企|龙头|独角兽)" + NAME + r"(?=" + WINNER_VERB[:-1] + r"|宣布|布局))"),
+        "actor.cue.enterprise",
+    ),
+    (
+        re.compile(r"(?:^|[,;:、和与及])" + NAME + r"(?=(?:和|与|、)[\u4e00-\u9fff]{2,10}?" + WINNER_VERB + ")"),
+        "actor.cue.winner",
+    ),
     (re.compile(r"(?:^|[,;:、和与及])" + NAME + r"(?=" + WINNER_VERB + ")"), "actor.cue.winner"),
     (re.compile(r"由" + NAME + r"(?=牵头)"), "actor.cue.leader"),
-    (re.compile(r"(?:^|[,;:])" + NAME + r"(?=(?:近日|日前|已|正式)?(?:完成|获得?)[^,。;]{0,10}(?:融资|投资))"), "actor.cue.raises"),
+    (
+        re.compile(r"(?:^|[,;:])" + NAME + r"(?=(?:近日|日前|已|正式)?(?:完成|获得?)[^,。;]{0,10}(?:融资|投资))"),
+        "actor.cue.raises",
+    ),
     (re.compile(r"牵头(?:成立|组建|发起|设立)的" + NAME + r"(?=[,。;、在宣已将于])"), "actor.cue.founded"),
 ]
 
 
 SCHEME_CUES = [
     # 立项2024年度省前沿技术研发计划项目, 入选…工程: the object of a selection verb ending in a scheme word.
-    re.compile(r"(?:立项|获批|入选|列入)((?:\d{4}年度?)?[\u4e00-\u9fff]{2,22}?(?:项目|计划|工程|专项))(?=[,。;、\n]|$)"),
+    re.compile(
+        r"(?:立项|获批|入选|列入)((?:\d{4}年度?)?[\u4e00-\u9fff]{2,22}?(?:项目|计划|工程|专项))(?=[,。;、\n]|$)"
+    ),
     # 发布的2024年江苏省独角兽企业和瞪羚企业评估结果: what a body publishes is its scheme.
     re.compile(r"发布的((?:\d{4}年度?)?[^,。;“”]{2,24}?(?:评估|评价|榜单|名单)(?:结果)?)"),
 ]
@@ -355,7 +375,9 @@ def scheme_candidates(text: str) -> list[Candidate]:
     return found
 
 
-SCHEME_AFTER = re.compile(r"(?:和|与|、)?[^,。;]{0,12}?" + WINNER_VERB + r"[^,。;]{0,24}?(?:奖|计划|项目|工程|专项|称号|名单|榜|“|牵头)")
+SCHEME_AFTER = re.compile(
+    r"(?:和|与|、)?[^,。;]{0,12}?" + WINNER_VERB + r"[^,。;]{0,24}?(?:奖|计划|项目|工程|专项|称号|名单|榜|“|牵头)"
+)
 
 
 def cue_candidates(text: str) -> list[Candidate]:
@@ -388,8 +410,15 @@ def cue_candidates(text: str) -> list[Candidate]:
 
 
 LIST_HEADS = {
-    "龙头企业": "Enterprise", "企业": "Enterprise", "央企": "Enterprise", "上市公司": "Enterprise", "公司": "Enterprise",
-    "高校": "University", "投资方": "Fund", "投资机构": "Fund", "机构": "Fund",
+    "龙头企业": "Enterprise",
+    "企业": "Enterprise",
+    "央企": "Enterprise",
+    "上市公司": "Enterprise",
+    "公司": "Enterprise",
+    "高校": "University",
+    "投资方": "Fund",
+    "投资机构": "Fund",
+    "机构": "Fund",
 }
 TYPED_LIST = re.compile(
     r"((?:(?![和与及的、,;。])[\u4e00-\u9fffA-Za-z0-9]){2,10}(?:、(?:(?![和与及的、,;。])[\u4e00-\u9fffA-Za-z0-9]){2,10})+)"
@@ -434,9 +463,7 @@ def pronoun_candidates(text: str) -> list[Candidate]:
 def pick(candidates: list[Candidate]) -> list[Candidate]:
     """Longest spans win; at equal length the more reliable rule wins; no two picked spans overlap."""
     rank = {"actor.quoted": 0, "actor.gazetteer": 1, "actor.suffix": 2}
-    ordered = sorted(
-        candidates, key=lambda c: (-(c.end - c.start), rank.get(c.rule, 3), -c.confidence, c.start)
-    )
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), rank.get(c.rule, 3), -c.confidence, c.start))
     taken: list[Candidate] = []
     used = bytearray(max((c.end for c in candidates), default=0) + 1)
     for cand in ordered:
@@ -448,8 +475,12 @@ def pick(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
-SECTOR_HEAD = re.compile(r"^(?:等)?(?:[一二三四五六七八九十两几多]大)?(?:新兴|主导|重点|优势|未来)?(?:产业|领域|集群|赛道|行业|产业链|技术|方向)")
-FOCUS_VERB = re.compile(r"(?:聚焦|围绕|重点发展|发展|布局|瞄准|推动|面向|深耕|主攻|培育|壮大|做强|突破|成立|主导产业|在)$")
+SECTOR_HEAD = re.compile(
+    r"^(?:等)?(?:[一二三四五六七八九十两几多]大)?(?:新兴|主导|重点|优势|未来)?(?:产业|领域|集群|赛道|行业|产业链|技术|方向)"
+)
+FOCUS_VERB = re.compile(
+    r"(?:聚焦|围绕|重点发展|发展|布局|瞄准|推动|面向|深耕|主攻|培育|壮大|做强|突破|成立|主导产业|在)$"
+)
 
 
 def _industries_in_context(text: str, picked: list[Candidate]) -> list[Candidate]:

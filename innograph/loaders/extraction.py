@@ -30,7 +30,7 @@ def _repeats(resolution: Resolution, sentences: list[Sentence]) -> None:
     automaton = ahocorasick.Automaton()
     for key, surfaces in resolution.names.items():
         for surface in surfaces | {key[1]}:
-            if len(surface) >= 2 and surface not in PRONOUNS and key[0] != "Region" or len(surface) >= 3:
+            if (len(surface) >= 2 and surface not in PRONOUNS and key[0] != "Region") or len(surface) >= 3:
                 automaton.add_word(surface, (surface, key))
     if len(automaton) == 0:
         return
@@ -55,7 +55,9 @@ def _repeats(resolution: Resolution, sentences: list[Sentence]) -> None:
             for i in range(start, end):
                 used[i] = 1
             added.append(
-                ResolvedMention(sentence.start + start, sentence.start + end, surface, key, "actor.repeated", 0.6, sentence.index)
+                ResolvedMention(
+                    sentence.start + start, sentence.start + end, surface, key, "actor.repeated", 0.6, sentence.index
+                )
             )
     resolution.mentions.extend(added)
 
@@ -141,7 +143,9 @@ def extract(text: NormalisedText, sentences: list[Sentence]) -> Batch:
 
     for index, tie in found:
         sentence = by_index[index]
-        evidence = _evidence(text, sentence, sentence.start + tie.start, sentence.start + tie.end, tie.rule, tie.confidence)
+        evidence = _evidence(
+            text, sentence, sentence.start + tie.start, sentence.start + tie.end, tie.rule, tie.confidence
+        )
         subject, obj = fix(tie.subject), fix(tie.object)
         batch.add_tie(Tie(actor_id(*subject), tie.predicate, actor_id(*obj), [evidence]))
     for subject, predicate, obj, start, end in resolution.structural:
@@ -151,14 +155,18 @@ def extract(text: NormalisedText, sentences: list[Sentence]) -> Batch:
         evidence_list = []
         if start >= 0:
             mention = next(m for m in resolution.mentions if m.start == start and m.end == end)
-            evidence_list.append(_evidence(text, by_index[mention.sentence], start, end, f"tie.{predicate.lower()}.name", 0.8))
+            evidence_list.append(
+                _evidence(text, by_index[mention.sentence], start, end, f"tie.{predicate.lower()}.name", 0.8)
+            )
         batch.add_tie(Tie(actor_id(*subject), predicate, actor_id(*obj), evidence_list))
 
     for index, offset, quantity, owner in quantities:
         if owner is None:
             continue
         owner = fix(owner)
-        evidence = _evidence(text, by_index[index], offset + quantity.start, offset + quantity.end, "quantity.amount", 0.6)
+        evidence = _evidence(
+            text, by_index[index], offset + quantity.start, offset + quantity.end, "quantity.amount", 0.6
+        )
         batch.quantities.append(
             Quantity(
                 actor_id(*owner),

@@ -8,6 +8,7 @@ loaded, so a misspelt type fails at start-up with the file and line named.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -52,10 +53,12 @@ def _read_csv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
     return rows
 
 
-def _checked_type(path: Path, number: int, type_name: str) -> str:
-    types = load_ontology().actor_types
+def _checked_type(path: Path, number: int, type_name: str, types: frozenset[str] | None = None) -> str:
+    types = types if types is not None else frozenset(load_ontology().actor_types)
     if type_name not in types:
-        raise ExtractionError(f"{path}:{number}: unknown actor type {type_name!r}; ontology.ttl defines {sorted(types)}")
+        raise ExtractionError(
+            f"{path}:{number}: unknown actor type {type_name!r}; ontology.ttl defines {sorted(types)}"
+        )
     return type_name
 
 
@@ -110,9 +113,10 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
 def _gazetteer(path: str, mtime: float) -> Gazetteer:
     target = Path(path)
     entries = []
+    types = frozenset(load_ontology().actor_types)
     for number, row in enumerate(_read_csv(target, ("name", "type")), start=2):
         aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
-        entries.append(Entry(row["name"].strip(), _checked_type(target, number, row["type"].strip()), aliases))
+        entries.append(Entry(row["name"].strip(), _checked_type(target, number, row["type"].strip(), types), aliases))
     return Gazetteer(entries)
 
 
@@ -121,19 +125,27 @@ def suffix_table(quoted: bool = False) -> dict[str, str]:
     """Type suffix -> actor type, from data/suffixes.csv; rows noted quoted-only type only quoted names."""
     target = DATA / "suffixes.csv"
     table = {}
+    types = frozenset(load_ontology().actor_types)
     for number, row in enumerate(_read_csv(target, ("suffix", "type")), start=2):
         if (row.get("note") or "").strip() == "quoted-only" and not quoted:
             continue
-        table[row["suffix"].strip()] = _checked_type(target, number, row["type"].strip())
+        table[row["suffix"].strip()] = _checked_type(target, number, row["type"].strip(), types)
     return table
+
+
+@lru_cache(maxsize=8)
+def word_list(role: str) -> frozenset[str]:
+    """Words of one role in data/words.csv: stop (ends a name on its left), generic, soft_verb, not_name."""
+    rows = _read_csv(DATA / "words.csv", ("word", "role"))
+    return frozenset(row["word"].strip() for row in rows if row["role"].strip() == role)
 
 
 @lru_cache(maxsize=1)
 def segmenter() -> jieba.Tokenizer:
     """A jieba tokenizer that knows every gazetteer form and type suffix as a word."""
+    jieba.setLogLevel(60)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
-    jieba.setLogLevel(60)
     for surface in load_gazetteer().by_surface:
         tokenizer.add_word(surface, freq=3000, tag="nt")
     for suffix in suffix_table():
@@ -145,10 +157,6 @@ def segmenter() -> jieba.Tokenizer:
 @lru_cache(maxsize=1)
 def word_tags() -> dict[str, str]:
     """jieba's dictionary part-of-speech tags, read once: a lookup instead of slow HMM tagging."""
-    tags: dict[str, str] = {}
     with segmenter().get_dict_file() as handle:
-        for raw in handle:
-            parts = raw.decode("utf-8").split()
-            if len(parts) == 3:
-                tags[parts[0]] = parts[2]
-    return tags
+        text = handle.read().decode("utf-8")
+    return dict(re.findall(r"^(\S+) \d+ (\S+)\r?$", text, re.M))

@@ -147,7 +147,7 @@ def _region_of(name: str) -> tuple[str, str] | None:
 
 
 def _parent_of(name: str, type_: str, known: dict[str, str]) -> tuple[str, str] | None:
-    """The organisation a branch's name begins with: 复旦大学宁波研究院 -> 复旦大学, 沙钢集团省重点实验室 -> 沙钢集团."""
+    """The organisation a branch's name begins with: 复旦大学宁波研究院 -> 复旦大学, X集团省重点实验室 -> X集团."""
     if PHASE_SUFFIX.search(name) and len(name) > 4:
         return (type_, _without_phase(name))
     gazetteer = load_gazetteer()
@@ -158,12 +158,12 @@ def _parent_of(name: str, type_: str, known: dict[str, str]) -> tuple[str, str] 
         entry = gazetteer.lookup(other)
         if entry is not None:
             known_form[entry.name] = other
-    for cut in range(2, len(name) - 1):
+    for cut in range(len(name) - 2, 1, -1):  # the longest parent the name begins with
         prefix = name[:cut]
         entry = gazetteer.lookup(prefix)
-        if entry is not None and entry.type in ORGANISATION_SUFFIX_TYPES and entry.type != "Region":
-            if name[cut:].startswith(("研究院", "分院", "产业学院", "学院")) or table.get(name[cut:]) is None:
-                return (entry.type, known_form.get(entry.name, prefix))
+        branch = name[cut:].startswith(("研究院", "分院", "产业学院", "学院")) or table.get(name[cut:]) is None
+        if entry is not None and entry.type in ORGANISATION_SUFFIX_TYPES and entry.type != "Region" and branch:
+            return (entry.type, known_form.get(entry.name, prefix))
         if prefix in known and known[prefix] in ORGANISATION_SUFFIX_TYPES:
             return (known[prefix], prefix)
         for suffix in ("大学", "研究院", "集团", "实验室", "科学院"):
@@ -186,7 +186,9 @@ def _without_phase(name: str) -> str:
 
 def _managed_park(name: str) -> tuple[str, str] | None:
     """东莞松山湖高新区管委会 manages 东莞松山湖高新区: a management committee is part of its park."""
-    match = re.match(r"(.{2,}?(?:高新区|开发区|经开区|园区|新区|产业园|科技园|示范区|试验区))(?:管委会|管理委员会)$", name)
+    match = re.match(
+        r"(.{2,}?(?:高新区|开发区|经开区|园区|新区|产业园|科技园|示范区|试验区))(?:管委会|管理委员会)$", name
+    )
     if match and match.group(1) not in GENERIC and not match.group(1).startswith(PRONOUNS):
         return ("Park", match.group(1))
     return None
@@ -198,7 +200,12 @@ def _park_prefix(name: str) -> tuple[str, str] | None:
     for cut in range(len(name) - 2, 3, -1):
         prefix = name[:cut]
         suffix = next((s for s in ("产业园", "科技园", "园区", "高新区", "开发区") if prefix.endswith(s)), None)
-        if suffix and table.get(suffix) == "Park" and prefix[: -len(suffix)] not in GENERIC and _region_of(prefix) is None:
+        if (
+            suffix
+            and table.get(suffix) == "Park"
+            and prefix[: -len(suffix)] not in GENERIC
+            and _region_of(prefix) is None
+        ):
             return ("Park", prefix)
     return None
 
@@ -215,7 +222,7 @@ def resolve(cands: list[tuple[int, int, Candidate]], title_sentences: int = 2) -
         result.city = subject
 
     keys: list[tuple[str, str] | None] = []
-    for index, offset, cand in cands:
+    for _index, _offset, cand in cands:
         if cand.rule == "actor.pronoun":
             target = result.city if cand.surface in CITY_PRONOUNS and result.city else subject
             keys.append(target)
@@ -248,9 +255,9 @@ def resolve(cands: list[tuple[int, int, Candidate]], title_sentences: int = 2) -
         e.name for e in load_gazetteer().entries if e.type == "Lab"
     }
     for i, key in enumerate(keys):
-        if key and key[0] == "Park" and re.search(r"(产业基地|基地)$", key[1]):
-            if any(key[1].startswith(lab) for lab in lab_names):
-                keys[i] = ("Lab", key[1])
+        based = key and key[0] == "Park" and re.search(r"(产业基地|基地)$", key[1])
+        if based and any(key[1].startswith(lab) for lab in lab_names):
+            keys[i] = ("Lab", key[1])
 
     for (index, offset, cand), key in zip(cands, keys, strict=True):
         if key is None:
@@ -259,7 +266,9 @@ def resolve(cands: list[tuple[int, int, Candidate]], title_sentences: int = 2) -
         if cand.alias:
             result.names[key].add(cand.alias)
         result.mentions.append(
-            ResolvedMention(offset + cand.start, offset + cand.end, cand.surface, key, cand.rule, cand.confidence, index)
+            ResolvedMention(
+                offset + cand.start, offset + cand.end, cand.surface, key, cand.rule, cand.confidence, index
+            )
         )
     if subject is not None:
         result.names.setdefault(subject, set())

@@ -42,7 +42,7 @@ LIST = f"{M}(?:{SEP}{M})*"
 CLAUSE_END = "[,。;:!?\n]"
 
 
-QUOTE_MARKS = frozenset("“”\"「」『』‘’")
+QUOTE_MARKS = frozenset('“”"「」『』‘’')
 
 
 def _mask(text: str, mentions: list[SentenceMention]) -> tuple[str, list[int]]:
@@ -137,9 +137,22 @@ def _hosts(s: _Sentence) -> None:
         end = m.end() + (place_match.end() if place_match else 0)
         for i in _items(m.group(1)):
             s.add(place, "HOSTS", s.key(i), m.start(), end, "tie.hosts.settle", 0.7)
-    for m in re.finditer(f"({M})[^,。;\ue000-\uf8ff]{{0,6}}在({M})(?:正式|已|将)?(?:落地|落户|建成|设立|成立|投运|运营|布局)", s.masked):
-        s.add(s.key(_items(m.group(2))[0]), "HOSTS", s.key(_items(m.group(1))[0]), m.start(), m.end(), "tie.hosts.in_place", 0.8)
-    for m in re.finditer(f"在({M})[,,]?[^。;\ue000-\uf8ff]{{0,14}}?({LIST})[^,。;\ue000-\uf8ff]{{0,3}}(?:布局|落户|设立|建设|成立)", s.masked):
+    for m in re.finditer(
+        f"({M})[^,。;\ue000-\uf8ff]{{0,6}}在({M})(?:正式|已|将)?(?:落地|落户|建成|设立|成立|投运|运营|布局)", s.masked
+    ):
+        s.add(
+            s.key(_items(m.group(2))[0]),
+            "HOSTS",
+            s.key(_items(m.group(1))[0]),
+            m.start(),
+            m.end(),
+            "tie.hosts.in_place",
+            0.8,
+        )
+    for m in re.finditer(
+        f"在({M})[,,]?[^。;\ue000-\uf8ff]{{0,14}}?({LIST})[^,。;\ue000-\uf8ff]{{0,3}}(?:布局|落户|设立|建设|成立)",
+        s.masked,
+    ):
         place = s.key(_items(m.group(1))[0])
         for i in _items(m.group(2)):
             s.add(place, "HOSTS", s.key(i), m.start(), m.end(), "tie.hosts.in_place", 0.7)
@@ -167,18 +180,38 @@ def _co_builds(s: _Sentence) -> None:
             earlier = [s.key(i) for i in _items(before) if s.key(i)[0] in ("Platform", "Lab") and s.key(i) not in taken]
             built = earlier[-1] if earlier else None
         for builder in [subject, *builders]:
-            s.add(builder, "CO_BUILDS", built, subject_match.start() if subject_match else m.start(), m.end(), "tie.co_builds.with", 0.8)
+            s.add(
+                builder,
+                "CO_BUILDS",
+                built,
+                subject_match.start() if subject_match else m.start(),
+                m.end(),
+                "tie.co_builds.with",
+                0.8,
+            )
     for m in re.finditer(f"({LIST}){build}({M})", s.masked):
         built = s.key(_items(m.group(2))[0])
         for i in _items(m.group(1)):
             s.add(s.key(i), "CO_BUILDS", built, m.start(), m.end(), "tie.co_builds.list", 0.8)
     # A与B签约, 双方将联合建设C: 双方 are the two named just before.
-    for m in re.finditer(f"(?:双方|两家|三方|各方)(?:将|还将|拟|计划)?(?:共同|携手)?{build[:-1]}|联合建设)({M})", s.masked):
+    for m in re.finditer(
+        f"(?:双方|两家|三方|各方)(?:将|还将|拟|计划)?(?:共同|携手)?{build[:-1]}|联合建设)({M})", s.masked
+    ):
         pair = re.search(f"({M})(?:与|和|同)({LIST})[^。]*$", s.masked[: m.start()])
         if pair:
             for i in _items(pair.group(1)) + _items(pair.group(2)):
-                s.add(s.key(i), "CO_BUILDS", s.key(_items(m.group(1))[0]), pair.start(), m.end(), "tie.co_builds.both", 0.7)
-    for m in re.finditer(f"联合({LIST})[,,]?[^,。;\ue000-\uf8ff]{{0,6}}?(?:加速|加快|推进|推动)?({M})(?:建设|筹建)", s.masked):
+                s.add(
+                    s.key(i),
+                    "CO_BUILDS",
+                    s.key(_items(m.group(1))[0]),
+                    pair.start(),
+                    m.end(),
+                    "tie.co_builds.both",
+                    0.7,
+                )
+    for m in re.finditer(
+        f"联合({LIST})[,,]?[^,。;\ue000-\uf8ff]{{0,6}}?(?:加速|加快|推进|推动)?({M})(?:建设|筹建)", s.masked
+    ):
         built = s.key(_items(m.group(2))[0])
         for builder in [s.clause_subject(m.start())] + [s.key(i) for i in _items(m.group(1))]:
             s.add(builder, "CO_BUILDS", built, m.start(), m.end(), "tie.co_builds.jointly", 0.7)
@@ -186,7 +219,9 @@ def _co_builds(s: _Sentence) -> None:
 
 def _collaborates(s: _Sentence) -> None:
     collaborate = "(?:签署|签订|达成)?[^,。;\ue000-\uf8ff]{0,4}?(?:合作|对接|联动|协同|交流合作)"
-    for m in re.finditer(f"(?:与|和|同)({LIST})(?:等)?(?:的|开展|进行|建立)?(?:深入|全面|深度|战略|紧密)?{collaborate}(?!共建)", s.masked):
+    for m in re.finditer(
+        f"(?:与|和|同)({LIST})(?:等)?(?:的|开展|进行|建立)?(?:深入|全面|深度|战略|紧密)?{collaborate}(?!共建)", s.masked
+    ):
         before = s.masked[: m.start()]
         subject_match = re.search(f"({M})[^,。;\ue000-\uf8ff]{{0,10}}$", before)
         subject = s.key(_items(subject_match.group(1))[0]) if subject_match else s.clause_subject(m.start())
@@ -203,9 +238,19 @@ def _collaborates(s: _Sentence) -> None:
 
 def _leads(s: _Sentence) -> None:
     for m in re.finditer(f"由({M})牵头(?:成立|组建|发起|设立)的({M})", s.masked):
-        s.add(s.key(_items(m.group(1))[0]), "LEADS", s.key(_items(m.group(2))[0]), m.start(), m.end(), "tie.leads.by", 0.9)
+        s.add(
+            s.key(_items(m.group(1))[0]), "LEADS", s.key(_items(m.group(2))[0]), m.start(), m.end(), "tie.leads.by", 0.9
+        )
     for m in re.finditer(f"({M})牵头(?:成立|组建|发起成立|发起|设立)了?({M})", s.masked):
-        s.add(s.key(_items(m.group(1))[0]), "LEADS", s.key(_items(m.group(2))[0]), m.start(), m.end(), "tie.leads.verb", 0.8)
+        s.add(
+            s.key(_items(m.group(1))[0]),
+            "LEADS",
+            s.key(_items(m.group(2))[0]),
+            m.start(),
+            m.end(),
+            "tie.leads.verb",
+            0.8,
+        )
     for m in re.finditer(f"(?<!牵头)(?:创新组建|成立|组建|发起设立|设立)了?({M})", s.masked):
         obj = s.key(_items(m.group(1))[0])
         if obj[0] in ("Agency", "University", "Lab", "Platform"):
@@ -217,11 +262,15 @@ def _funds(s: _Sentence) -> None:
         funded = s.key(_items(m.group(2))[0])
         for i in _items(m.group(1)):
             s.add(s.key(i), "FUNDS", funded, m.start(), m.end(), "tie.funds.backed", 0.8)
-    for m in re.finditer(f"({LIST})(?:等)?[^,。;\ue000-\uf8ff]{{0,4}}(?:投资|出资|参股|注资|领投|跟投|资助)了?({M})", s.masked):
+    for m in re.finditer(
+        f"({LIST})(?:等)?[^,。;\ue000-\uf8ff]{{0,4}}(?:投资|出资|参股|注资|领投|跟投|资助)了?({M})", s.masked
+    ):
         funded = s.key(_items(m.group(2))[0])
         for i in _items(m.group(1)):
             s.add(s.key(i), "FUNDS", funded, m.start(), m.end(), "tie.funds.verb", 0.7)
-    for m in re.finditer(f"({M})[^,。;\ue000-\uf8ff]{{0,6}}获(?:得)?({LIST})(?:等)?(?:的)?(?:投资|注资|战略投资|融资)", s.masked):
+    for m in re.finditer(
+        f"({M})[^,。;\ue000-\uf8ff]{{0,6}}获(?:得)?({LIST})(?:等)?(?:的)?(?:投资|注资|战略投资|融资)", s.masked
+    ):
         funded = s.key(_items(m.group(1))[0])
         for i in _items(m.group(2)):
             s.add(s.key(i), "FUNDS", funded, m.start(), m.end(), "tie.funds.received", 0.7)
@@ -229,7 +278,15 @@ def _funds(s: _Sentence) -> None:
 
 def _runs(s: _Sentence) -> None:
     for m in re.finditer(f"({M})(?:发布|评选|组织评选|公布)的({M})", s.masked):
-        s.add(s.key(_items(m.group(1))[0]), "RUNS", s.key(_items(m.group(2))[0]), m.start(), m.end(), "tie.runs.publishes", 0.8)
+        s.add(
+            s.key(_items(m.group(1))[0]),
+            "RUNS",
+            s.key(_items(m.group(2))[0]),
+            m.start(),
+            m.end(),
+            "tie.runs.publishes",
+            0.8,
+        )
     for m in re.finditer(f"被({M})(?:表彰|评|认定|授予|命名)为?({M})", s.masked):
         scheme = s.key(_items(m.group(2))[0])
         s.add(s.key(_items(m.group(1))[0]), "RUNS", scheme, m.start(), m.end(), "tie.runs.confers", 0.8)

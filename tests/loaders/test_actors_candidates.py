@@ -1,0 +1,71 @@
+"""Actor candidates in hand-written sentences of the genre: boundaries, types, generic rejections."""
+
+from __future__ import annotations
+
+import pytest
+
+from innograph.loaders.actors import pick, sentence_candidates
+
+
+def _names(text: str) -> dict[str, str]:
+    return {c.surface: c.type for c in sentence_candidates(text) if c.rule != "actor.pronoun"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "type_"),
+    [
+        ("加快推进南京集成电路产业技术研究院建设。", "南京集成电路产业技术研究院", "Lab"),
+        ("重庆两江新区与重庆大学共建重庆大学两江协同创新中心。", "重庆大学两江协同创新中心", "Lab"),
+        ("支持青岛西海岸新区打造海洋经济示范区。", "青岛西海岸新区", "Park"),
+        ("东莞松山湖高新区管委会发布新政。", "东莞松山湖高新区管委会", "Agency"),
+        ("深入实施“金凤凰人才计划”。", "金凤凰人才计划", "TalentProgramme"),
+        ("依托“宁创融”平台提供融资服务。", "宁创融", "Platform"),
+        ("台积电、紫光展锐等龙头企业相继落户。", "紫光展锐", "Enterprise"),
+        ("北京市海淀区人民政府与清华大学签署战略合作协议。", "清华大学", "University"),
+        ("联合航空工业成都所开展攻关。", "航空工业成都所", "Lab"),
+    ],
+)
+def test_actors_named_with_their_left_edge(sentence: str, name: str, type_: str) -> None:
+    assert _names(sentence).get(name) == type_
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "探索打造高能级创新平台。",
+        "引导共建研发机构强化成果转化。",
+        "支持龙头企业牵头组建创新联合体。",
+        "这是一家创新型生物技术公司。",
+        "形成“一区两中心”发展格局。",
+        "举办第五届中国软件产业大会。",
+        "实施“三个一批”工程。",
+        "建设世界一流高科技园区。",
+    ],
+)
+def test_actors_generic_mentions_are_rejected(sentence: str) -> None:
+    assert _names(sentence) == {}
+
+
+def test_actors_verb_never_starts_a_name() -> None:
+    names = _names("共同勾勒出昆山高新区科技创新的壮美画卷。")
+    assert names == {"昆山高新区": "Park"}
+
+
+def test_actors_pronouns_are_candidates_without_type() -> None:
+    cands = [c for c in sentence_candidates("园区将持续完善服务体系。") if c.rule == "actor.pronoun"]
+    assert [(c.surface, c.type) for c in cands] == [("园区", "")]
+
+
+def test_actors_pronoun_inside_a_name_is_not_separate() -> None:
+    cands = sentence_candidates("园区管委会出资参股。")
+    assert [c.surface for c in cands] == ["园区管委会"]
+
+
+def test_actors_single_character_countries_only_in_a_list() -> None:
+    assert set(_names("面向美、日、韩等国家开展合作。")) == {"美", "日", "韩"}
+    assert _names("美好生活。") == {}
+
+
+def test_actors_pick_prefers_the_longest_span() -> None:
+    cands = sentence_candidates("复旦大学宁波研究院正式揭牌。")
+    assert [c.surface for c in pick(cands)] == ["复旦大学宁波研究院"]
