@@ -38,6 +38,7 @@ _CONTENT_WORDS = re.compile(
     r"article|content|detail|正文|zhengwen|text|news_?txt|trs_editor|main|post|entry|body", re.I
 )
 _SENTENCE_MARKS = re.compile(r"[。！？；，、,;!?]")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACE = re.compile(r"[ \t\r\n\u00a0\u3000]+")
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _DATE_META = (
@@ -60,6 +61,7 @@ class HtmlError(ValueError):
 
 def extract_article(html: str) -> Article:
     """Article text (lines separated by newlines), title and ISO date ("" when absent)."""
+    html = _XML_DECLARATION.sub("", html, count=1)  # lxml refuses str input that declares an encoding
     try:
         root = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError) as exc:
@@ -84,11 +86,16 @@ def _strip(root: lxml.html.HtmlElement) -> None:
         _drop(element)
     for element in list(root.iter(*_DROP_TAGS)):
         _drop(element)
+    total = len(_SENTENCE_MARKS.findall(root.text_content()))
     for element in list(root.iter()):
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
         words = f"{element.get('class', '')} {element.get('id', '')}"
         if words.strip() and _FURNITURE_WORDS.search(words) and element.tag not in ("body", "html", "article"):
+            # A furniture-sounding class on the block that holds most of the page's prose is a
+            # naming accident ("main-side"), not furniture.
+            if total >= 6 and len(_SENTENCE_MARKS.findall(element.text_content())) * 2 > total:
+                continue
             _drop(element)
 
 

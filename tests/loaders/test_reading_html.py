@@ -66,3 +66,34 @@ def test_reading_html_without_article_is_refused(write_file):
     with pytest.raises(LoadError, match="no article") as caught:
         read_document(path)
     assert str(path) in str(caught.value)
+
+
+def test_reading_xhtml_with_xml_declaration_in_gbk(write_file):
+    page = (
+        '<?xml version="1.0" encoding="gb2312"?>\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>园区要闻</title></head><body>'
+        '<div id="zoom"><p>苏州工业园区科技创新委员会挂出2023年度重点工作任务,详细列出39项重点工作清单。</p></div>'
+        "</body></html>"
+    )
+    source = read_document(write_file("page.xhtml", page.encode("gbk")))
+    assert source.encoding == "gb18030"
+    assert source.text.endswith("详细列出39项重点工作清单。")
+
+
+@pytest.mark.parametrize("page", ["<html></html>", "<html><body>   </body></html>", "<p>短</p>"])
+def test_reading_html_empty_pages_refused(write_file, page):
+    path = write_file("empty.html", page.encode("utf-8"))
+    with pytest.raises(LoadError) as caught:
+        read_document(path)
+    assert str(path) in str(caught.value)
+
+
+def test_reading_html_prose_block_with_furniture_sounding_class_kept(write_file):
+    paragraphs = "".join(
+        f"<p>第{i}段:园区将高水平推进科技金融创新服务中心建设,持续完善金融服务体系。</p>" for i in range(1, 5)
+    )
+    nav = '<div class="nav"><a href="/">首页</a></div>'
+    page = f'<html><body>{nav}<div class="main-side">{paragraphs}</div></body></html>'
+    source = read_document(write_file("side.html", page.encode("utf-8")))
+    assert source.text.count("科技金融创新服务中心") == 4
+    assert "首页" not in source.text
