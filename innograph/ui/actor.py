@@ -13,12 +13,13 @@ from innograph.ui.session import ontology
 from innograph.ui.widgets import actor_picker, highlight, type_label
 
 
-def _direction_label(tie: str, direction: str) -> str:
+def _direction_label(name: str, tie: str, direction: str) -> str:
+    """A heading that reads as a statement: 'X —承载 HOSTS→ …' or '… —隶属 PART_OF→ X'."""
     known = ontology().tie_types.get(tie)
     zh = known.label_zh if known else tie
     if known and known.symmetric:
-        return f"{zh} {tie}"
-    return f"{zh} {tie} →" if direction == "out" else f"← {zh} {tie} (by)"
+        return f"{name} —{zh} {tie}— …"
+    return f"{name} —{zh} {tie}→ …" if direction == "out" else f"… —{zh} {tie}→ {name}"
 
 
 def render() -> None:
@@ -50,7 +51,7 @@ def render() -> None:
         evidence[row["tie_id"]].append(row)
     grouped: dict[str, list[dict]] = defaultdict(list)
     for tie in ties:
-        grouped[_direction_label(tie["tie"], tie["direction"])].append(tie)
+        grouped[_direction_label(profile["name"], tie["tie"], tie["direction"])].append(tie)
 
     st.subheader(f"Ties 关系 ({len(ties)})")
     own_names = [profile["name"], *aliases]

@@ -26,6 +26,19 @@ UNKNOWN = ("#cccccc", "dot")
 # Above this many nodes the layout runs fewer stabilisation rounds so the page stays responsive.
 LARGE = 150
 
+# Marks the page once the layout has settled and been drawn, so tests and benchmarks can wait for it.
+_DRAWN_MARK = """<script>
+if (typeof network !== "undefined") {
+  network.once("stabilizationIterationsDone", function () { document.body.dataset.stabilised = "1"; });
+  network.on("afterDrawing", function () {
+    if (document.body.dataset.stabilised && !document.body.dataset.drawn) {
+      document.body.dataset.drawn = String(performance.now());
+    }
+  });
+}
+</script>
+</body>"""
+
 # pyvis's template links bootstrap from a CDN; the explorer runs offline and needs none of it.
 _CDN = re.compile(r"<link[^>]*cdn\.jsdelivr\.net[^>]*/>|<script[^>]*cdn\.jsdelivr\.net[^>]*>\s*</script>", re.S)
 
@@ -76,7 +89,9 @@ def network_html(nodes: Mapping[str, Mapping[str, object]], edges: Iterable[tupl
         "interaction": {"hover": True, "navigationButtons": False},
         "edges": {"smooth": False},
     }))
-    return _CDN.sub("", net.generate_html(notebook=False))
+    page = _CDN.sub("", net.generate_html(notebook=False))
+    head, _, tail = page.rpartition("</body>")
+    return head + _DRAWN_MARK + tail
 
 
 def draw(nodes: Mapping[str, Mapping[str, object]], edges: Iterable[tuple[str, str, str]], look: Styles,

@@ -6,6 +6,8 @@ from typing import Any
 
 import streamlit as st
 
+from innograph.api import rows_to_networkx
+from innograph.errors import InnographError
 from innograph.graph.store import Row
 from innograph.ui import graphview
 from innograph.ui.widgets import table
@@ -40,10 +42,19 @@ def _ends(rel: dict, left: str, right: str) -> tuple[str, str]:
 
 
 def graph_of(rows: list[Row]) -> tuple[dict[str, dict], set[tuple[str, str, str]]]:
+    """The graph in a result: returned nodes and paths, else the ends the notebook API reads from the columns."""
     nodes: dict[str, dict] = {}
     edges: set[tuple[str, str, str]] = set()
     for row in rows:
         _collect(list(row.values()), nodes, edges)
+    if edges:
+        return nodes, edges
+    try:
+        graph = rows_to_networkx(rows)
+    except InnographError:
+        return {}, set()
+    nodes = {str(n): {"name": d.get("name", n), "type": d.get("type") or ""} for n, d in graph.nodes(data=True)}
+    edges = {(str(a), str(d.get("tie") or ""), str(b)) for a, b, d in graph.edges(data=True)}
     return nodes, edges
 
 
@@ -56,7 +67,7 @@ def show(rows: list[Row], look: graphview.Styles, *, key: str, file_name: str) -
     st.download_button("Download CSV", frame.to_csv(index=False).encode("utf-8-sig"), file_name=file_name,
                        mime="text/csv", key=f"{key}_csv")
     nodes, edges = graph_of(rows)
-    if len(nodes) > 1:
+    if len(nodes) > 1 and edges:
         if len(nodes) > MAX_DRAWN:
             st.warning(f"The result holds {len(nodes)} actors; the picture is drawn for tables up to {MAX_DRAWN}.")
             return

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -117,3 +124,54 @@ def drawn() -> Callable[[AppTest], str]:
         return re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m[1], 16)), frames[-1].proto.srcdoc)
 
     return html_of
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def innograph_command() -> list[str]:
+    """``innograph`` as installed beside this Python, else the same entry point run from the source tree."""
+    script = Path(sys.executable).with_name("innograph")
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-c", "from innograph.cli import main; main()"]
+
+
+@contextlib.contextmanager
+def running_ui(location: str, log: Path) -> Iterator[str]:
+    """``innograph ui`` on a free port on the store at ``location``; yields its URL once it answers."""
+    port = free_port()
+    env = {**os.environ, "INNOGRAPH_STORE": location, "XDG_DATA_HOME": str(log.parent / "data")}
+    with log.open("wb") as out:
+        process = subprocess.Popen([*innograph_command(), "ui", "--port", str(port)], env=env, stdout=out,
+                                   stderr=subprocess.STDOUT, cwd=Path(__file__).resolve().parents[2])
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                        if response.status == 200:
+                            break
+                except OSError:
+                    pass
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError(f"innograph ui did not start:\n{log.read_text(errors='replace')}")
+                time.sleep(0.2)
+            yield url
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+@pytest.fixture
+def serve_ui() -> Callable[[str, Path], contextlib.AbstractContextManager[str]]:
+    """Starts ``innograph ui`` on a store location, logging to a file; use as a context manager."""
+    return running_ui

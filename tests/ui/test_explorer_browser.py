@@ -1,0 +1,135 @@
+"""The explorer in a real browser (Debian's chromium via Playwright) on the seed documents.
+
+Screenshots go to test-output/ui/ at the repository root, to look at after a run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+BROWSER_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed: apt-get install chromium"),
+]
+
+
+@pytest.fixture(scope="module")
+def seeds_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from innograph.graph.falkordb_engine import stop_engine
+    from innograph.graph.store import open_store
+    from innograph.loading import load_paths
+
+    location = str(tmp_path_factory.mktemp("seeds-store"))
+    with open_store(location) as store:
+        report = load_paths(store, [SEEDS])
+        assert report.ok, report.failed
+    yield location
+    stop_engine(location)
+
+
+@pytest.fixture
+def shots(request: pytest.FixtureRequest) -> Path:
+    folder = request.config.rootpath / "test-output" / "ui"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture
+def browser_page(tmp_path: Path):
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1400}, locale="zh-CN")
+        page.set_default_timeout(30_000)
+        yield page
+        browser.close()
+
+
+def _wait_idle(page) -> None:
+    """Until streamlit has finished the current run (its status widget says nothing is running)."""
+    page.wait_for_selector("[data-testid='stApp']")
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
+
+
+def _graph_frame(page, timeout_s: float = 30.0):
+    """The frame holding a drawn pyvis network, once vis-network has laid it out and drawn it."""
+    page.wait_for_selector("iframe")
+    seen = []
+    for _ in range(int(timeout_s * 10)):
+        seen = []
+        for frame in page.frames:
+            if frame == page.main_frame or frame.is_detached():
+                continue
+            try:
+                state = frame.evaluate("() => [!!document.querySelector('#mynetwork canvas'), "
+                                       "document.body ? document.body.dataset.drawn || '' : '']")
+            except Exception as exc:  # a frame being replaced by a rerun
+                seen.append(str(exc)[:60])
+                continue
+            seen.append(state)
+            if state[0] and state[1]:
+                return frame
+        page.wait_for_timeout(100)
+    raise AssertionError(f"no drawn network found in any frame: {seen}")
+
+
+def test_explorer_in_browser_search_network_and_query(seeds_store: str, serve_ui, browser_page, shots: Path,
+                                                      tmp_path: Path) -> None:
+    from innograph.graph.store import open_store
+
+    with open_store(seeds_store) as store:
+        hosted = [r["name"] for r in store.run(
+            "MATCH (:Actor {name: $n})-[:HOSTS]->(x:Actor) RETURN x.name AS name ORDER BY name",
+            {"n": "苏州工业园区"}, read_only=True)]
+    assert hosted, "the seeds should say what 苏州工业园区 hosts"
+    page = browser_page
+    with serve_ui(seeds_store, tmp_path / "ui.log") as url:
+        page.goto(url)
+        page.get_by_text("Actors by type").first.wait_for()
+        page.get_by_text("Documents loaded").first.wait_for()
+        _wait_idle(page)
+        page.screenshot(path=str(shots / "overview.png"), full_page=True)
+
+        page.goto(f"{url}/actor")
+        search = page.get_by_label("Search an actor (Simplified, Traditional, alias or fragment)")
+        search.fill("苏州工业园区")
+        search.press("Enter")
+        page.get_by_text("HOSTS", exact=False).first.wait_for()
+        _wait_idle(page)
+        for name in hosted[:3]:
+            assert page.get_by_text(name, exact=False).first.is_visible() or page.locator(f"text={name}").count()
+        marks = page.locator("div.evidence mark")
+        assert marks.count() > 0, "no evidence sentence with a highlighted name"
+        assert "苏州工业园区" in page.locator("div.evidence").first.inner_text() or marks.count() > 1
+        page.screenshot(path=str(shots / "actor.png"), full_page=True)
+
+        page.goto(f"{url}/network?actor=苏州工业园区")
+        frame = _graph_frame(page)
+        canvas = frame.query_selector("#mynetwork canvas")
+        box = canvas.bounding_box()
+        assert box and box["width"] > 100 and box["height"] > 100
+        drawn = frame.evaluate("() => Object.keys(network.body.nodes).length")
+        assert drawn >= len(hosted) + 1
+        page.screenshot(path=str(shots / "network.png"), full_page=True)
+
+        page.goto(f"{url}/queries")
+        _wait_idle(page)
+        query = page.get_by_label("Query")
+        query.click()
+        page.keyboard.type("place_hosts")
+        page.keyboard.press("Enter")
+        page.get_by_role("textbox", name="place *").fill("苏州工业园区")
+        page.get_by_role("button", name="Run").click()
+        page.wait_for_selector("[data-testid='stDataFrame']")
+        _wait_idle(page)
+        assert page.get_by_text("row(s)", exact=False).first.is_visible()
+        page.screenshot(path=str(shots / "queries.png"), full_page=True)
