@@ -10,7 +10,9 @@ for the GBK bytes of ``！``.
 
 Repair: after such a marker, re-encode the stretch as GBK, drop its first byte and
 decode again; keep the result only if it reads as far more ordinary Chinese than the
-stretch did (scored with a table of the 3000 commonest characters). Whatever is lost
+stretch did (scored with a table of the 3000 commonest characters). Stretches with no
+marker (the slip began on a byte that still made a valid character) are found where
+the decoder came back in step, at an ASCII letter, and must gain more to be repaired. Whatever is lost
 becomes ``MASK``, a character that is neither Han nor punctuation, so no name and no
 sentence boundary can be made from it.
 """
@@ -28,6 +30,8 @@ MASK = "\ufffd"
 _MARKER = re.compile("[?\ufffd]")
 _MAX_RUN = 200  # a stretch longer than this is not one decoding slip
 _MIN_GAIN = 0.8  # mean score per character the repair must gain
+_MIN_GAIN_UNMARKED = 1.2  # more is asked where no marker says a slip happened
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\ufffd]{3,}")
 _ASCII_PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 _COMMON_PUNCT = set("，。、；：？！“”‘’（）《》…—")
 
@@ -44,6 +48,15 @@ class Edit:
 
 def repair_edits(text: str) -> list[Edit]:
     """Edits that repair or mask every mojibake stretch of ``text``, in order, not overlapping."""
+    edits = _marked_edits(text)
+    unmarked = _unmarked_edits(text, edits)
+    if unmarked:
+        edits = sorted(edits + unmarked, key=lambda edit: edit.start)
+    return edits
+
+
+def _marked_edits(text: str) -> list[Edit]:
+    """Stretches that start at a "?" (a lost byte) or at a character lost but for its reading."""
     if "?" not in text and MASK not in text:
         return []
     edits: list[Edit] = []
@@ -88,6 +101,83 @@ def repair_edits(text: str) -> list[Edit]:
         edits.append(Edit(q, end, out, tuple(offsets)))
         position = end
     return edits
+
+
+def _unmarked_edits(text: str, taken: list[Edit]) -> list[Edit]:
+    """Stretches with no marker: the slip began on a byte that still made a valid character.
+
+    The decoder comes back in step at an ASCII letter read as a second byte: either the
+    letter stays visible after the stretch (``嚓P``), or it was swallowed into the
+    stretch's last character (a character whose GBK second byte is a letter). The
+    repair of a stretch is the same whatever byte the slip began on (each repaired
+    character is the second byte of one character and the first byte of the next), so
+    the start chosen is the one that gains most commonness; only stretches with rare
+    characters in them are tried, and only within ``_MAX_RUN`` characters of the end.
+    """
+    edits: list[Edit] = []
+    busy = [(edit.start, edit.end) for edit in taken]
+    for match in _NON_ASCII_RUN.finditer(text):
+        run_start, run_end = match.span()
+        run = match.group()
+        # Traditional characters count as rare here; Simplifying only makes characters commoner.
+        if len(_RARE.findall(run)) < 2 or len(_RARE.findall(to_simplified(run))) < 2:
+            continue
+        try:
+            data = run.encode("gbk")
+        except UnicodeEncodeError:
+            continue
+        if len(data) != 2 * len(run):
+            continue  # not all double-byte
+        ends = [j + 1 for j in range(len(run)) if 0x40 <= data[2 * j + 1] <= 0x7E]
+        after = text[run_end] if run_end < len(text) else ""
+        if after.isascii() and after.isalpha():
+            ends.append(len(run))
+        last = 0
+        for stop in ends:
+            if stop <= last:
+                continue
+            edit = _unmarked_stretch(text, run, data, run_start, max(last, stop - _MAX_RUN), stop, after)
+            if edit is not None and not any(a < edit.end and edit.start < b for a, b in busy):
+                edits.append(edit)
+                last = stop
+    return edits
+
+
+def _unmarked_stretch(text: str, run: str, data: bytes, offset: int, low: int, stop: int, after: str) -> Edit | None:
+    """The best repair of ``run[k:stop]`` for some ``k >= low``, if it gains enough."""
+    swallowed = stop < len(run) or not (after.isascii() and after.isalpha())
+    tail = b"" if swallowed else after.encode("ascii")
+    body = data[: 2 * stop] + tail
+    shifted: list[str] = []
+    gains: list[float] = []
+    for j in range(stop):
+        if j < low:
+            shifted.append("")
+            gains.append(0.0)
+            continue
+        pair = body[2 * j + 1 : 2 * j + 3]
+        try:
+            repaired = pair.decode("gbk") if len(pair) == 2 else ""
+        except UnicodeDecodeError:
+            repaired = ""
+        shifted.append(repaired)
+        gains.append(commonness(repaired) - commonness(run[j]) if repaired else -99.0)
+    if swallowed:
+        # The last pair is (second byte, the swallowed letter): the letter comes back on its own.
+        shifted[-1] = chr(data[2 * stop - 1])
+        gains[-1] = 0.0
+    best, total, first = 0.0, 0.0, stop
+    for j in range(stop - 1, low - 1, -1):
+        total += gains[j]
+        if total > best:
+            best, first = total, j
+    n = stop - first
+    if n < 3 or best < _MIN_GAIN_UNMARKED * n or len(_RARE.findall(to_simplified(run[first:stop]))) < 2:
+        return None
+    start = offset + first
+    end = offset + stop + (0 if swallowed else 1)
+    out = "".join(shifted[first:])
+    return Edit(start, end, out, tuple(range(start, start + len(out))))
 
 
 def _gbk_run(text: str, start: int) -> tuple[int, bytes, list[int]]:
@@ -233,3 +323,6 @@ _TIER_1_TEXT = (
 _TIER_3 = frozenset(_TIER_3_TEXT)
 _TIER_2 = frozenset(_TIER_2_TEXT)
 _TIER_1 = frozenset(_TIER_1_TEXT)
+# A character outside the commonest 3000 (and not ASCII or common punctuation).
+_COMMON_TEXT = _TIER_3_TEXT + _TIER_2_TEXT + _TIER_1_TEXT + "".join(_COMMON_PUNCT)
+_RARE = re.compile("[^" + _COMMON_TEXT + "\\x00-\\x7f\\ufffd]")

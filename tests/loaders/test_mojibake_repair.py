@@ -81,3 +81,25 @@ def test_mojibake_in_normalise_keeps_mask_out_of_names():
         media_type="text/plain",
     )
     assert normalise(source).text == f"优化{MASK}”市科技局相关负责人介绍。"
+
+
+@pytest.mark.parametrize(
+    ("corrupted", "original"),
+    [
+        # The slip began on a byte that made a valid character (no "?"): the letter that
+        # brought the decoder back in step is swallowed into the last character ...
+        ("企業,組織棇嵤└咝录夹g企業A認定計劃;", "企業,組織實施高新技術企業A認定計劃;"),
+        ("時,通過“肮た品蛛x”,A推動有條件", "時,通過“工科分離”,A推動有條件"),
+        # ... or stays visible after it.
+        ("推動我市材牧匣瘜W工程國家A重點實驗室", "推動我市材料化學工程國家A重點實驗室"),
+    ],
+)
+def test_mojibake_without_marker_repaired(corrupted, original):
+    assert _repaired(corrupted) == original
+
+
+def test_mojibake_without_marker_leaves_seeds_alone():
+    from loader_corpus import seed_paths
+
+    for path in seed_paths()[:3]:
+        assert repair_edits(path.read_text(encoding="utf-8")) == []
