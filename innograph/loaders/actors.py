@@ -89,8 +89,8 @@ def _tag(word: str) -> str:
 def _is_stop(word: str) -> bool:
     if not word.strip() or all(ch in PUNCT for ch in word):
         return True
-    if len(word) > 1 and word[0] in "获被由在将与和及对向把从" and word not in word_tags():
-        return True  # an unknown word glued to a preposition or 获 (获国赛) starts no name
+    if len(word) > 1 and word not in word_tags() and (word[0] in "获被由在将与和及对向把从" or word[-1] in "获被由在将"):
+        return True  # an unknown word glued to a preposition or 获 (获国赛, 南瑞获) is no name part
     if word in HARD_STOP:
         return True
     tag = _tag(word)
@@ -103,6 +103,8 @@ def _is_stop(word: str) -> bool:
     return bool(QUANTIFIED.match(word))
 
 
+# Words that make a scheme a talent scheme: 人才计划, 英才计划, 学者, 工匠.
+TALENT = re.compile(r"人才|英才|学者|专家|工匠|引才|领军|双创|博士|青年科学家")
 QUANTIFIED = re.compile(r"^[一二三四五六七八九十两几多数百千万]+[大个项家批类种条支所]")
 PHASE = re.compile(r"[\u4e00-\u9fff]{0,6}?[一二三四五]期")
 YEAR_LED = re.compile(r"^\d{4}年度?")
@@ -193,6 +195,20 @@ def _inside_quote(text: str, start: int) -> bool:
     return bool(ends) and min(ends) - opened <= 24  # a quoted phrase, not quoted speech
 
 
+def _place_name(text: str, suffix_start: int) -> int | None:
+    """沭阳县, 黄埔区: one place-name word right before 市/县/区, else None."""
+    tokens = _tokens(text[max(0, suffix_start - 4) : suffix_start + 1])
+    offset = max(0, suffix_start - 4)
+    for word, start, end in tokens:
+        entry = load_gazetteer().lookup(word)
+        known = _tag(word) == "ns" or (entry is not None and entry.type == "Region")
+        if offset + end == suffix_start and 2 <= len(word) <= 4 and known:
+            return offset + start
+        if offset + end == suffix_start + 1 and 3 <= len(word) <= 5 and _tag(word) == "ns":
+            return offset + start  # 沭阳县 is one dictionary word
+    return None
+
+
 def suffix_candidates(text: str) -> list[Candidate]:
     """Names that end in a type suffix, left edge by segmentation."""
     table = suffix_table()
@@ -210,6 +226,11 @@ def suffix_candidates(text: str) -> list[Candidate]:
             boundaries = {s for _, s, _ in tail} | {e for _, _, e in tail}
             if len(suffix) not in boundaries:
                 continue
+        if table[suffix] == "Region":
+            place = _place_name(text, end - len(suffix))
+            if place is not None:
+                found.append(Candidate(place, end, text[place:end], "Region", "actor.suffix.place", 0.7))
+            continue
         start = _left_edge(text, end - len(suffix), end)
         name = text[start:end]
         if NUMERAL_LED.match(name) and not name[:3].isdigit():
@@ -290,7 +311,7 @@ def quoted_candidates(text: str) -> list[Candidate]:
             continue
         alias = ""
         type_ = next((table[s] for s in suffixes if inner.endswith(s) and len(inner) > len(s)), None)
-        if "人才" in inner and (type_ is None or type_ == "Programme"):
+        if TALENT.search(inner) and (type_ is None or type_ == "Programme"):
             type_ = "TalentProgramme" if inner.endswith(("人才", "计划", "工程")) else None
         rest = text[match.end() : match.end() + 16]
         quoted_only = next((k for k in table if inner.endswith(k) and k not in suffix_table()), None)
@@ -360,7 +381,7 @@ SCHEME_CUES = [
         r"(?:立项|获批|入选|列入)((?:\d{4}年度?)?[\u4e00-\u9fff]{2,22}?(?:项目|计划|工程|专项))(?=[,。;、\n]|$)"
     ),
     # 发布的2024年江苏省独角兽企业和瞪羚企业评估结果: what a body publishes is its scheme.
-    re.compile(r"发布的((?:\d{4}年度?)?[^,。;“”]{2,24}?(?:评估|评价|榜单|名单)(?:结果)?)"),
+    re.compile(r"发布的((?:\d{4}年度?)?[^,。;]{2,24}?(?:评估|评价|榜单|名单)(?:结果)?)"),
 ]
 
 
@@ -370,7 +391,7 @@ def scheme_candidates(text: str) -> list[Candidate]:
     for pattern in SCHEME_CUES:
         for match in pattern.finditer(text):
             name = match.group(1)
-            type_ = "TalentProgramme" if "人才" in name else "Programme"
+            type_ = "TalentProgramme" if TALENT.search(name) else "Programme"
             found.append(Candidate(match.start(1), match.end(1), name, type_, "actor.cue.scheme", 0.6))
     return found
 
@@ -421,7 +442,7 @@ LIST_HEADS = {
     "机构": "Fund",
 }
 TYPED_LIST = re.compile(
-    r"((?:(?![和与及的、,;。])[\u4e00-\u9fffA-Za-z0-9]){2,10}(?:、(?:(?![和与及的、,;。])[\u4e00-\u9fffA-Za-z0-9]){2,10})+)"
+    r"((?:(?![的、,;。])[\u4e00-\u9fffA-Za-z0-9]){2,10}(?:、(?:(?![的、,;。])[\u4e00-\u9fffA-Za-z0-9]){2,10})+)"
     r"(?:等)(?:[一二三四五六七八九十两几多]+[家大个])?(?:国内外|知名|头部|领军|一批)?"
     r"(" + "|".join(sorted(LIST_HEADS, key=len, reverse=True)) + ")"
 )
@@ -451,12 +472,19 @@ def typed_list_candidates(text: str) -> list[Candidate]:
     return found
 
 
+# A bare zone word (开发区深入实施…, 在新区落地) is the short form of the zone the document is about.
+BARE_ZONES = ("开发区", "高新区", "经开区", "新区", "自贸区", "示范区")
+BARE_ZONE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=[在与和将由对向被从经即]))(" + "|".join(BARE_ZONES) + ")")
+
+
 def pronoun_candidates(text: str) -> list[Candidate]:
-    """园区, 我市, 全区…: mentions of the document's subject, resolved later."""
+    """园区, 我市, 全区, a bare 开发区…: mentions of the document's subject, resolved later."""
     found = []
     for pronoun in PRONOUNS:
         for match in re.finditer(re.escape(pronoun), text):
             found.append(Candidate(match.start(), match.end(), pronoun, "", "actor.pronoun", 0.6))
+    for match in BARE_ZONE.finditer(text):
+        found.append(Candidate(match.start(1), match.end(1), match.group(1), "", "actor.pronoun", 0.5))
     return found
 
 

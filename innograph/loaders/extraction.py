@@ -14,7 +14,7 @@ import ahocorasick
 
 from innograph.loaders.actors import PRONOUNS, sentence_candidates
 from innograph.loaders.quantities import sentence_quantities
-from innograph.loaders.resolution import Resolution, ResolvedMention, resolve
+from innograph.loaders.resolution import Resolution, ResolvedMention, resolve, short_forms
 from innograph.loaders.ties import FoundTie, Key, SentenceMention, sentence_ties
 from innograph.model import Actor, Batch, Evidence, Mention, NormalisedText, Quantity, Sentence, Tie, actor_id
 
@@ -29,7 +29,8 @@ def _repeats(resolution: Resolution, sentences: list[Sentence]) -> None:
     """Every later use of a name the document has introduced is a mention too (多玛医药 … 多玛医药宣布)."""
     automaton = ahocorasick.Automaton()
     for key, surfaces in resolution.names.items():
-        for surface in surfaces | {key[1]}:
+        extra = set(short_forms(key[1])) if key[0] == "Region" else set()
+        for surface in surfaces | {key[1]} | extra:
             if (len(surface) >= 2 and surface not in PRONOUNS and key[0] != "Region") or len(surface) >= 3:
                 automaton.add_word(surface, (surface, key))
     if len(automaton) == 0:

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from innograph.loaders.actors import CITY_PRONOUNS, GENERIC, PRONOUNS, Candidate
+from innograph.loaders.actors import BARE_ZONES, CITY_PRONOUNS, GENERIC, PRONOUNS, Candidate
 from innograph.loaders.gazetteer import DATA, load_gazetteer, segmenter, suffix_table
 
 YEAR_PREFIX = re.compile(r"^(?:\d{4}年度?|第[一二三四五六七八九十百零\d]+届|首届|首批)")
@@ -123,7 +123,9 @@ def _subject(cands: list[tuple[int, Candidate]], first_sentences: int) -> tuple[
     # 园区 stands for a name ending in 园区, 全区 for one ending in 区, 我市 for one ending in 市.
     pronoun_heads = Counter()
     for _, cand in cands:
-        if cand.surface in PARK_PRONOUNS:
+        if cand.surface in BARE_ZONES:
+            pronoun_heads[cand.surface] += 1
+        elif cand.surface in PARK_PRONOUNS:
             pronoun_heads["园区" if "园区" in cand.surface else "区"] += 1
         elif cand.surface in CITY_PRONOUNS:
             pronoun_heads["市"] += 1
@@ -134,16 +136,49 @@ def _subject(cands: list[tuple[int, Candidate]], first_sentences: int) -> tuple[
     return max(score, key=lambda k: (score[k], -first[k]))
 
 
-def _region_of(name: str) -> tuple[str, str] | None:
-    """The gazetteer region a name begins with as a word of its own (昆山高新区 -> 昆山市; not 胶州湾)."""
+def short_forms(region: str) -> list[str]:
+    """沭阳县 -> 沭阳: the form a city or county goes by without its administrative word."""
+    if len(region) >= 3 and region[-1] in "市县区省":
+        return [region[:-1]]
+    return []
+
+
+def _region_of(name: str, local: dict[str, str] | None = None) -> tuple[str, str] | None:
+    """The region a name begins with as a word of its own (昆山高新区 -> 昆山市; not 胶州湾).
+
+    ``local`` holds the regions the document itself names (surface -> name), for places
+    no gazetteer lists.
+    """
     gazetteer = load_gazetteer()
     for cut in range(min(len(name) - 1, 9), 1, -1):
-        entry = gazetteer.lookup(name[:cut])
-        if entry is not None and entry.type == "Region":
-            if any(start < cut < end and end - start < len(name) for _, start, end in segmenter().tokenize(name)):
-                continue  # 胶州湾: the region's name is part of another word
-            return ("Region", entry.name)
+        prefix = name[:cut]
+        entry = gazetteer.lookup(prefix)
+        full = entry.name if entry is not None and entry.type == "Region" else (local or {}).get(prefix)
+        if full is None:
+            continue
+        if any(start < cut < end and end - start < len(name) for _, start, end in segmenter().tokenize(name)):
+            continue  # 胶州湾: the region's name is part of another word
+        inner = _region_of(name[cut:], local) if len(name) - cut > 3 else None
+        return inner or ("Region", full)  # 南京江宁开发区 lies in 江宁区, the innermost region named
     return None
+
+
+def _merge_region_prefixed(keys: list[tuple[str, str] | None], local: dict[str, str]) -> None:
+    """南京江宁开发区 and 江宁开发区 are one zone: the form without the region joins the fuller one."""
+    gazetteer = load_gazetteer()
+    present = sorted({key for key in keys if key is not None and key[0] not in ("Region", "Industry")})
+    target: dict[tuple[str, str], tuple[str, str]] = {}
+    for full in present:
+        for short in present:
+            if short[0] != full[0] or len(short[1]) < 3 or not full[1].endswith(short[1]) or short == full:
+                continue
+            prefix = full[1][: -len(short[1])]
+            entry = gazetteer.lookup(prefix)
+            if prefix in local or (entry is not None and entry.type == "Region"):
+                target[short] = full
+    for i, key in enumerate(keys):
+        if key in target:
+            keys[i] = target[key]
 
 
 def _parent_of(name: str, type_: str, known: dict[str, str]) -> tuple[str, str] | None:
@@ -182,6 +217,17 @@ def _without_phase(name: str) -> str:
         if any(base[:cut].endswith(s) for s in table if len(s) >= 2 and table[s] in ("Park", "Lab")):
             return base[:cut]
     return base
+
+
+def _local_regions(keys: list[tuple[str, str] | None]) -> dict[str, str]:
+    """Surfaces of the regions the document names: 沭阳县 and 沭阳 both name 沭阳县."""
+    local = {}
+    for key in keys:
+        if key is not None and key[0] == "Region":
+            local[key[1]] = key[1]
+            for short in short_forms(key[1]):
+                local.setdefault(short, key[1])
+    return local
 
 
 def _managed_park(name: str) -> tuple[str, str] | None:
@@ -234,11 +280,18 @@ def resolve(cands: list[tuple[int, int, Candidate]], title_sentences: int = 2) -
             pronoun = next(p for p in PARK_PRONOUNS if name.startswith(p))
             name = subject[1] + name[len(pronoun) :]
             owned = True
+        elif subject is not None and name.startswith(BARE_ZONES) and type_ in ("Agency", "Fund", "Platform"):
+            zone = next(z for z in BARE_ZONES if name.startswith(z))
+            if subject[1].endswith(zone) and len(name) > len(zone):
+                name = subject[1] + name[len(zone) :]  # 开发区管委会 in a document about 江宁开发区
+                owned = True
         keys.append((type_, name))
         if owned:
             result.owned.add((type_, name))
 
     _unify_gazetteer_forms(keys)
+    local = _local_regions(keys)
+    _merge_region_prefixed(keys, local)
     # Abbreviated bodies join the full name the document also uses (园区科创委 -> …科技创新委员会).
     full_names = {key[1]: key for key in keys if key is not None}
     for i, key in enumerate(keys):
@@ -279,6 +332,7 @@ def resolve(cands: list[tuple[int, int, Candidate]], title_sentences: int = 2) -
 def _structure(result: Resolution) -> None:
     """PART_OF and HOSTS ties stated by names alone; parents the document implies become actors."""
     known = {name: type_ for type_, name in result.names}
+    local = _local_regions(list(result.names))
     first_mention: dict[tuple[str, str], ResolvedMention] = {}
     for mention in result.mentions:
         first_mention.setdefault(mention.key, mention)
@@ -293,7 +347,7 @@ def _structure(result: Resolution) -> None:
                 result.structural.append((result.subject, "RUNS", key, *span))
             continue
         if type_ in ("Park", "Agency"):
-            region = _region_of(name)
+            region = _region_of(name, local)
             park_parent = next(
                 (
                     (t, n)
