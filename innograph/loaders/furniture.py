@@ -46,6 +46,7 @@ _CONTACT_VALUE = re.compile(
     r"|[A-Za-z0-9._-]+[@#][A-Za-z0-9-]+\.(com|cn|net|org)|https?://|www\."
 )
 
+_MAY_HAVE_CONTACT = re.compile(r"\d{7}|\d[- ]\d|[@#]|https?:|www\.")
 _SHARE = re.compile(
     r"^(分享(给朋友|到|至)?|打印(本页|此文)?|关闭(窗口|本页)?|返回(顶部|列表|首页)?|收藏(本文)?|点赞|在看"
     r"|【打印】|【关闭】|【返回】|字号\s*[:：]?\s*[大中小]|上一篇|下一篇|上一条|下一条)"
@@ -111,7 +112,7 @@ def _is_furniture(line: str) -> bool:
         return False
     if ">" in line and _CRUMB_TRAIL.search(line):
         return True
-    if _CONTACT_VALUE.search(line):
+    if _MAY_HAVE_CONTACT.search(line) and _CONTACT_VALUE.search(line):
         return True
     sentence_like = bool(_SENTENCE_END.search(line))
     labels = len(_BYLINE_LABEL.findall(line))

@@ -19,6 +19,7 @@ sentence boundary can be made from it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -114,13 +115,18 @@ def _unmarked_edits(text: str, taken: list[Edit]) -> list[Edit]:
     the start chosen is the one that gains most commonness; only stretches with rare
     characters in them are tried, and only within ``_MAX_RUN`` characters of the end.
     """
+    # Traditional characters count as rare here; Simplifying only makes characters commoner.
+    rare = [m.start() for m in _RARE.finditer(text)]
+    if len(rare) < 2:
+        return []
     edits: list[Edit] = []
     busy = [(edit.start, edit.end) for edit in taken]
     for match in _NON_ASCII_RUN.finditer(text):
         run_start, run_end = match.span()
+        if bisect.bisect_left(rare, run_end) - bisect.bisect_left(rare, run_start) < 2:
+            continue
         run = match.group()
-        # Traditional characters count as rare here; Simplifying only makes characters commoner.
-        if len(_RARE.findall(run)) < 2 or len(_RARE.findall(to_simplified(run))) < 2:
+        if len(_RARE.findall(to_simplified(run))) < 2:
             continue
         try:
             data = run.encode("gbk")
