@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+import stat
 from pathlib import Path
 
 import charset_normalizer
@@ -118,9 +119,13 @@ def front_matter_end(text: str) -> int:
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     name = str(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        status = path.stat()
+        size = status.st_size
+        if stat.S_ISDIR(status.st_mode):
             raise LoadError(name, "is a directory, not a document", "pass the files inside it")
+        if not stat.S_ISREG(status.st_mode):
+            # A pipe or device would block or never end.
+            raise LoadError(name, "is not a regular file (a pipe, socket or device)", "pass document files only")
         if size > max_bytes:
             raise LoadError(
                 name, f"is too big ({size / 1e6:.1f} MB, limit {max_bytes / 1e6:.1f} MB)", "split it or raise the limit"

@@ -58,3 +58,11 @@ def test_reading_byline_date_becomes_iso():
     source = read_document(seed_paths()[3])  # 來源:高新院 ... 日期:2022-01-07
     assert source.date == "2022-01-07"
     assert source.title.startswith("打造數字經濟時代產業創新集群")
+
+
+def test_reading_front_matter_gives_title_and_date_and_stays_in_text(write_file):
+    front = "---\ntitle: 园区科技创新大会召开\ndate: 2024-03-01\nsource: 园区新闻\n---\n"
+    source = read_document(write_file("front.md", (front + SIMPLIFIED).encode("utf-8")))
+    assert source.title == "园区科技创新大会召开"
+    assert source.date == "2024-03-01"
+    assert source.text == front + SIMPLIFIED  # offsets count the front matter; normalise skips it

@@ -69,3 +69,13 @@ def test_reading_unreadable_file(write_file):
     path.chmod(0)
     with pytest.raises(LoadError, match="permission"):
         read_document(path)
+
+
+def test_reading_named_pipe_refused_without_blocking(tmp_path):
+    import os
+
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    with pytest.raises(LoadError, match="not a regular file") as caught:
+        read_document(pipe)
+    assert str(pipe) in str(caught.value)
