@@ -21,7 +21,7 @@ _EVENT = re.compile("[" + re.escape("".join(_ENDS) + "".join(_OPENERS) + "".join
 _RUN_AFTER_END = re.compile("[" + re.escape("".join(_ENDS) + "".join(_CLOSERS)) + "]+")
 _MAX_QUOTED = 300  # a quote still open after this many characters is taken as unbalanced
 _BROKEN_LINE_MAX = 40
-_LINE_CLOSED = re.compile(r"[。！？；!?;:：,，、…]\s*$")
+_LINE_CLOSED = re.compile(r"[。！？；!?;:：,，、…][”’」』)）]*\s*$")
 _NUMERAL = "一二三四五六七八九十"
 _NUMBERED = re.compile(rf"^\s*([{_NUMERAL}]+、|[(（][{_NUMERAL}\d]+[)）]|\d+[.、．]|第[{_NUMERAL}]+[章节条部分])")
 

@@ -95,3 +95,8 @@ def test_sentences_cover_the_seed_text(seeds, number):
 
 def test_sentences_empty_text():
     assert split_sentences(_text("   \n\n  ")) == []
+
+
+def test_sentences_short_quoted_line_that_ends_a_sentence_is_not_joined():
+    raw = "“园区是一个适合创新的地方。”\n企查查作为企业代表交流发言。"
+    assert _sentences(raw) == ["“园区是一个适合创新的地方。”", "企查查作为企业代表交流发言。"]
