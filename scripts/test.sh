@@ -19,22 +19,23 @@ fi
 
 .venv/bin/ruff check .
 
-bolt_pid=""
+bolt_started=""
 if [ -z "${NEO4J_URI:-}" ]; then
-  # ArcadeDB speaking Bolt on loopback stands in for Neo4j; the store tests run against it.
-  bolt_dir=$(mktemp -d)
-  .venv/bin/python .ci/start_bolt_server.py --dir "$bolt_dir" --env-file "$bolt_dir/env" &
-  bolt_pid=$!
-  for _ in $(seq 1 180); do [ -s "$bolt_dir/env" ] && break; sleep 1; done
-  if [ -s "$bolt_dir/env" ]; then
-    # shellcheck disable=SC1091
-    set -a; . "$bolt_dir/env"; set +a
+  # ArcadeDB speaking Bolt on loopback stands in for Neo4j; the Neo4j store tests run against it.
+  if exports=$(.venv/bin/python .ci/start_bolt_server.py); then
+    eval "$exports"
+    bolt_started=1
     echo "Neo4j store tests run against $NEO4J_URI"
+  elif [ "${CI:-}" = true ]; then
+    echo "error: the local Bolt server did not start, so the Neo4j store tests cannot run" >&2
+    exit 1
   else
     echo "warning: the local Bolt server did not start; the Neo4j store tests will be skipped" >&2
   fi
 fi
-cleanup() { [ -n "$bolt_pid" ] && kill "$bolt_pid" 2>/dev/null; wait 2>/dev/null || true; }
+cleanup() {
+  if [ -n "$bolt_started" ]; then .venv/bin/python .ci/start_bolt_server.py --stop >/dev/null 2>&1 || true; fi
+}
 trap cleanup EXIT
 
 set +e
