@@ -149,3 +149,22 @@ def test_analytics_empty_graph_gives_empty_frames():
     assert analytics.centrality(empty).empty
     assert analytics.communities(empty).empty
     assert analytics.brokers(empty).empty
+
+
+def test_analytics_large_graph_betweenness_is_sampled_but_seeded():
+    n = analytics.EXACT_BETWEENNESS_MAX + 101
+    graph = analytics.undirected(path_graph(n))
+    first = analytics.centrality(graph, seed=5)
+    again = analytics.centrality(graph, seed=5)
+    assert first.equals(again)
+    middle = {f"P{i}" for i in range(n // 2 - 30, n // 2 + 31)}
+    assert first["name"].iloc[0] in middle  # the estimate still ranks the middle of the path first
+    assert by_name(first, "betweenness")["P0"] == 0
+
+
+def test_analytics_eigenvector_matches_networkx_on_a_connected_graph():
+    karate = nx.relabel_nodes(nx.karate_club_graph(), str)
+    nx.set_node_attributes(karate, "Enterprise", "type")
+    expected = nx.eigenvector_centrality(karate, max_iter=5000, tol=1e-10)
+    got = by_name(analytics.centrality(karate), "eigenvector")
+    assert got == pytest.approx(expected, abs=1e-6)
