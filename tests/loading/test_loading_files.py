@@ -73,5 +73,5 @@ def test_loading_in_worker_processes_matches_in_process(embedded_store, tmp_path
             (tmp_path / f"{index}_{seed.name}").write_bytes(text)
     pooled = load_paths(embedded_store, [tmp_path], workers=2)
     assert pooled.ok and pooled.count("loaded") == 10
-    ties = {(o.path.split("_", 1)[1], o.ties) for o in pooled.outcomes}
+    ties = {(Path(o.path).name.split("_", 1)[1], o.ties) for o in pooled.outcomes}
     assert len(ties) == 5  # each seed gives the same ties whichever copy and process read it
