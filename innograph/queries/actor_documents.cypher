@@ -9,5 +9,5 @@ WHERE a.name = $actor OR $actor IN coalesce(a.aliases, [])
 MATCH (e:Evidence)-[:MENTIONS]->(a)
 MATCH (e)-[:IN_DOCUMENT]->(d:Document)
 RETURN a.name AS actor, d.path AS document, d.title AS title, d.date AS date, e.surface AS surface,
-       e.sentence AS sentence, e.start AS start, e.end AS end
-ORDER BY document, start
+       e.sentence AS sentence, e.start AS `start`, e.end AS `end`
+ORDER BY document, `start`

@@ -15,5 +15,5 @@ WHERE type(r) = $tie AND (type(r) = 'COLLABORATES_WITH' OR startNode(r) = a)
 MATCH (e:Evidence)-[:IN_DOCUMENT]->(d:Document)
 WHERE e.target = r.id
 RETURN a.name AS subject, type(r) AS tie, b.name AS object, d.path AS document, d.title AS title,
-       e.sentence AS sentence, e.start AS start, e.end AS end, e.rule AS rule, e.confidence AS confidence
-ORDER BY document, start
+       e.sentence AS sentence, e.start AS `start`, e.end AS `end`, e.rule AS rule, e.confidence AS confidence
+ORDER BY document, `start`
