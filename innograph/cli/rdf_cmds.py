@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 from innograph.cli.app import StoreOption, app, console, console_err
 from innograph.errors import InnographError
@@ -101,10 +100,10 @@ def validate(
     if report.conforms:
         console.print(f"{file}: conforms to the innograph shapes", highlight=False)
         return
-    table = Table(title=f"{file}: {len(report.violations)} violation{'s' if len(report.violations) != 1 else ''}")
-    for column in ("focus node", "path", "message", "value"):
-        table.add_column(column, overflow="fold")
+    # One plain line per violation (focus, path, message, value): readable, greppable, never wrapped.
+    count = len(report.violations)
+    typer.echo(f"{file}: does not conform, {count} violation{'s' if count != 1 else ''}")
     for v in report.violations:
-        table.add_row(v.focus, v.path, v.message, v.value)
-    console.print(table)
+        typer.echo("  ".join(part for part in (v.focus, v.path, v.message) if part)
+                   + (f"  (value {v.value})" if v.value else ""))
     raise typer.Exit(1)

@@ -2,7 +2,8 @@
 
 The export is flattened to one graph first: pySHACL validates each named graph of a
 dataset on its own, and a TriG export keeps evidence in per-document graphs while the
-ties they support sit in the default graph.
+ties they support sit in the default graph. pySHACL runs with SHACL-AF (``advanced``) on,
+for the one SPARQL target in shapes.ttl.
 """
 
 from __future__ import annotations
@@ -87,10 +88,12 @@ def validate_graph(data: Graph, shapes: Graph | None = None) -> ValidationReport
     try:
         conforms, results, _text = pyshacl.validate(
             flat, shacl_graph=shapes if shapes is not None else load_shapes(), inference="none",
-            abort_on_first=False, allow_warnings=True, meta_shacl=False, advanced=False,
+            abort_on_first=False, allow_warnings=True, meta_shacl=False, advanced=True,
         )
     except Exception as exc:  # pySHACL reports bad shapes and SPARQL with its own exception types
         raise InnographError(f"SHACL validation could not run: {exc}; check shapes.ttl") from exc
+    if not isinstance(results, Graph):  # pySHACL's ValidationFailure: the shapes themselves are wrong
+        raise InnographError(f"SHACL validation could not run: {results}; check shapes.ttl")
     violations = []
     for result in results.objects(None, SH.result):  # top-level results, not sh:detail ones
         component = results.value(result, SH.sourceConstraintComponent)
