@@ -91,8 +91,14 @@ class _Sampler:
         return values
 
 
-def bench_queries(store: Store, runs: int, seed: int = 11) -> dict[str, Any]:
-    """p50/p95 of each canned query over ``runs`` runs with parameters drawn from the graph."""
+def bench_queries(store: Store, runs: int, seed: int = 11, timeout_ms: int = 10_000,
+                  budget_s: float = 20.0) -> dict[str, Any]:
+    """p50/p95 of each canned query over up to ``runs`` runs with parameters drawn from the graph.
+
+    A run that passes ``timeout_ms`` is recorded as a timeout and ends that query's
+    runs; a query stops early once it has spent ``budget_s``, so one slow query cannot
+    hold the whole benchmark up.
+    """
     try:
         from innograph.queries import load_queries
     except ImportError as exc:
@@ -108,15 +114,20 @@ def bench_queries(store: Store, runs: int, seed: int = 11) -> dict[str, Any]:
         timings: list[float] = []
         rows = 0
         error = ""
+        spent = 0.0
         for _ in range(runs):
+            values = query.coerce(sampler.params(name, required, example))
             try:
-                values = query.coerce(sampler.params(name, required, example))
                 with Clock() as clock:
-                    rows += len(store.run(text, values, read_only=True))
+                    rows += len(store.run(text, values, read_only=True, timeout_ms=timeout_ms))
             except InnographError as exc:
-                error = str(exc)[:300]
+                timed_out = clock.seconds * 1000 >= timeout_ms * 0.95
+                error = f"timed out after {timeout_ms} ms" if timed_out else str(exc)[:300]
                 break
             timings.append(clock.seconds * 1000)
+            spent += clock.seconds
+            if spent > budget_s:
+                break
         results[name] = {
             "path_query": bool(_PATHLIKE.search(text)),
             "runs": len(timings),
@@ -128,7 +139,8 @@ def bench_queries(store: Store, runs: int, seed: int = 11) -> dict[str, Any]:
     return results
 
 
-def bench_query_graphs(work: Path, sizes: list[int], runs: int, seed: int) -> list[dict[str, Any]]:
+def bench_query_graphs(work: Path, sizes: list[int], runs: int, seed: int, timeout_ms: int = 10_000,
+                       budget_s: float = 20.0) -> list[dict[str, Any]]:
     """Build one graph per size (actors) and time every canned query on it."""
     out = []
     for actors in sizes:
@@ -136,7 +148,7 @@ def bench_query_graphs(work: Path, sizes: list[int], runs: int, seed: int) -> li
         try:
             built = build_graph(directory, actors, seed + actors)
             with open_store(str(directory)) as store:
-                latencies = bench_queries(store, runs)
+                latencies = bench_queries(store, runs, timeout_ms=timeout_ms, budget_s=budget_s)
         finally:
             stop_embedded(directory)
         out.append({"target_actors": actors, "graph": built, "queries": latencies})

@@ -54,7 +54,7 @@ def _pipeline_missing() -> str:
 
 def run(size: int, *, label: str, work: Path, workers: int, seed: int, query_actors: list[int], query_runs: int,
         sweep: list[int], sweep_docs: int, sweep_seconds: float, single_sample: int, neo4j_uri: str | None,
-        skip: set[str]) -> dict[str, Any]:
+        skip: set[str], query_timeout_ms: int = 10_000, query_budget_s: float = 20.0) -> dict[str, Any]:
     """Every benchmark in order; a part that cannot run says why instead of stopping the others."""
     from benchmarks.extraction import bench_extraction
     from benchmarks.loading import bench_end_to_end, bench_write_sweep
@@ -96,7 +96,7 @@ def run(size: int, *, label: str, work: Path, workers: int, seed: int, query_act
         results["queries"] = []
     else:
         _log(f"canned queries on graphs of {query_actors} actors, {query_runs} runs each")
-        results["queries"] = bench_query_graphs(work, query_actors, query_runs, seed)
+        results["queries"] = bench_query_graphs(work, query_actors, query_runs, seed, query_timeout_ms, query_budget_s)
     return results
 
 
@@ -110,10 +110,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--query-actors", type=_ints, help="actor counts of the query graphs (default 10000 for "
                         "sizes below 10k, else 10000,100000)")
     parser.add_argument("--query-runs", type=int, default=20, help="runs per canned query (default 20)")
+    parser.add_argument("--query-timeout-ms", type=int, default=10_000, help="a run slower than this is a timeout")
+    parser.add_argument("--query-budget", type=float, default=20.0, help="seconds one query may spend in all runs")
     parser.add_argument("--sweep", type=_ints, default=[1, 10, 100, 1000], help="documents per write to try")
     parser.add_argument("--sweep-docs", type=int, help="documents the sweep may write (default min(size, 2000))")
     parser.add_argument("--sweep-seconds", type=float, default=10.0, help="time budget per sweep point")
-    parser.add_argument("--single-sample", type=int, default=500, help="documents timed in one process")
+    parser.add_argument("--single-sample", type=int, default=200, help="documents timed in one process")
     parser.add_argument("--neo4j", default=None, help="also sweep writes into this bolt:// URI (default $NEO4J_URI)")
     parser.add_argument("--no-neo4j", action="store_true", help="ignore $NEO4J_URI")
     parser.add_argument("--skip", default="", help="comma list of parts to skip: extraction,loading,e2e,queries")
@@ -137,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
         results = run(size, label=args.size, work=work, workers=args.workers, seed=args.seed,
                       query_actors=query_actors, query_runs=args.query_runs, sweep=sweep, sweep_docs=sweep_docs,
                       sweep_seconds=args.sweep_seconds, single_sample=args.single_sample, neo4j_uri=neo4j_uri,
-                      skip={part.strip() for part in args.skip.split(",") if part.strip()})
+                      skip={part.strip() for part in args.skip.split(",") if part.strip()},
+                      query_timeout_ms=args.query_timeout_ms, query_budget_s=args.query_budget)
     finally:
         if not args.keep and args.work is None:
             shutil.rmtree(work, ignore_errors=True)
