@@ -89,7 +89,8 @@ def _tag(word: str) -> str:
 def _is_stop(word: str) -> bool:
     if not word.strip() or all(ch in PUNCT for ch in word):
         return True
-    if len(word) > 1 and word not in word_tags() and (word[0] in "获被由在将与和及对向把从" or word[-1] in "获被由在将"):
+    glued = word[0] in "获被由在将与和及对向把从" or word[-1] in "获被由在将"
+    if len(word) > 1 and glued and word not in word_tags():
         return True  # an unknown word glued to a preposition or 获 (获国赛, 南瑞获) is no name part
     if word in HARD_STOP:
         return True
@@ -197,8 +198,8 @@ def _inside_quote(text: str, start: int) -> bool:
 
 def _place_name(text: str, suffix_start: int) -> int | None:
     """沭阳县, 黄埔区: one place-name word right before 市/县/区, else None."""
-    tokens = _tokens(text[max(0, suffix_start - 4) : suffix_start + 1])
-    offset = max(0, suffix_start - 4)
+    offset = max(0, suffix_start - 8)
+    tokens = _tokens(text[offset : suffix_start + 1])
     for word, start, end in tokens:
         entry = load_gazetteer().lookup(word)
         known = _tag(word) == "ns" or (entry is not None and entry.type == "Region")
@@ -511,6 +512,36 @@ FOCUS_VERB = re.compile(
 )
 
 
+SECTOR_LIST = re.compile(
+    r"(?:聚焦|围绕|重点发展|发展|布局|瞄准|培育|壮大|做强|深耕|主攻|面向|涵盖|包括|[,:;])"
+    r"((?:(?![的、,;。等和及与])[\u4e00-\u9fffA-Za-z0-9]){2,10}?"
+    r"(?:(?:、|和|及|与|以及)(?:(?![的、,;。等和及与])[\u4e00-\u9fffA-Za-z0-9]){2,10}?)+)"
+    r"(?:等)?(?:[一二三四五六七八九十两几]大|\d+[条个项大])?(?:主导|新兴|重点|优势|特色|未来|战略性新兴)?(?:产业集群|产业|领域|赛道)"
+)
+
+
+def sector_list_candidates(text: str, known: list[Candidate]) -> list[Candidate]:
+    """围绕智能电网、新能源汽车、绿色智能制造三大主导产业: every item of a sector list is an industry."""
+    found = []
+    for match in SECTOR_LIST.finditer(text):
+        items = re.split(r"、以及|、|和|及|与|以及", match.group(1))
+        at = match.start(1)
+        spans = []
+        for item in items:
+            start = text.index(item, at)
+            spans.append((start, start + len(item), item))
+            at = start + len(item)
+        lexicon = sum(1 for c in known if c.type == "Industry" and c.start >= match.start(1) and c.end <= match.end(1))
+        if lexicon == 0 and not re.match(r"聚焦|围绕|重点发展|布局|瞄准|培育|壮大|做强|深耕|主攻", match.group(0)):
+            continue
+        for start, end, item in spans:
+            words = [w for w, _, _ in _tokens(item)]
+            if any(w in HARD_STOP or _tag(w) in STOP_TAGS for w in words) or _generic_words(item) is not None:
+                continue
+            found.append(Candidate(start, end, item, "Industry", "actor.industry.list", 0.6))
+    return found
+
+
 def _industries_in_context(text: str, picked: list[Candidate]) -> list[Candidate]:
     """A sector word names an industry only in a list of sectors, before 产业/领域, or after 聚焦/围绕."""
     keep = []
@@ -539,6 +570,7 @@ def sentence_candidates(text: str) -> list[Candidate]:
     found = gazetteer_candidates(text) + suffix_candidates(text) + quoted_candidates(text) + cue_candidates(text)
     found += scheme_candidates(text) + typed_list_candidates(text)
     pronouns = pronoun_candidates(text)
+    found += sector_list_candidates(text, found)
     picked = _industries_in_context(text, pick(found))
     # Pronouns only where no name covers them (园区管委会 stays one name).
     covered = bytearray(len(text) + 1)

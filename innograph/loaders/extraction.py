@@ -113,10 +113,14 @@ def extract(text: NormalisedText, sentences: list[Sentence]) -> Batch:
         for tie in sentence_ties(sentence.text, local, resolution.subject):
             found.append((sentence.index, tie))
         for quantity in sentence_quantities(sentence.text):
-            owner = next(
-                (m.key for m in reversed(local) if m.end <= quantity.start and m.key[0] != "Industry"),
-                resolution.subject,
-            )
+            described = next((m.key for m in local if 0 < m.start - quantity.end <= 2), None)
+            if described is not None and sentence.text[quantity.end : quantity.end + 1] == "的":
+                owner = described  # 总规模100亿元的海洋产业引导基金
+            else:
+                owner = next(
+                    (m.key for m in reversed(local) if m.end <= quantity.start and m.key[0] != "Industry"),
+                    resolution.subject,
+                )
             quantities.append((sentence.index, sentence.start, quantity, owner))
 
     retype = _retype_investors(found)

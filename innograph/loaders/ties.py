@@ -98,7 +98,12 @@ class _Sentence:
                 key = self.key(_items(opener.group(1))[-1])  # 南京市江宁区: the last of a chain is the head
                 if key[0] not in ("Industry", "Programme", "TalentProgramme"):
                     return key
-        # A sentence that opens with its topic and then a comma keeps it (园区一方面…, 园区…).
+            # 由A牵头成立的B规模达…, 已投资…: the head of an opening relative clause is the topic.
+            relative = re.match(r"(?:由|经)[^,。;]{0,16}?的(" + M + ")(?![、和与及])", clause)
+            if relative:
+                key = self.key(_items(relative.group(1))[0])
+                if key[0] not in ("Industry", "Programme", "TalentProgramme"):
+                    return key
         return self.doc_subject
 
     def span(self, a: int, b: int) -> tuple[int, int]:
@@ -126,12 +131,14 @@ def _hosts(s: _Sentence) -> None:
                 at = m.end() + later.end()
                 s.add(place, "HOSTS", s.key(i), m.start(), at, "tie.hosts.place_enterprise", 0.6)
     trigger = "(?:落户|入驻|落地|坐落|建成|开工建设|加快建设|相继成立|落户在|选址)"
-    for m in re.finditer(f"({LIST})(?:[^,。;\ue000-\uf8ff]{{0,12}}?){trigger}", s.masked):
+    for m in re.finditer(f"({LIST})(?:[^,。;\ue000-\uf8ff]{{0,12}}?)(?:(?:在|于)({M}))?{trigger}", s.masked):
         if s.masked[max(0, m.start() - 1) : m.start()] in ("在", "于", "到"):
             continue  # 在X落地: X is the place, not the settler
         after = s.masked[m.end() : m.end() + 12]
         place_match = re.match(f"(?:的?[^,。;\ue000-\uf8ff]{{0,3}}[,,]?)?(?:在|于|到)?({M})", after)
         place = s.key(_items(place_match.group(1))[0]) if place_match else None
+        if m.group(2):
+            place, place_match = s.key(_items(m.group(2))[0]), None
         if place is None or place[0] not in ("Park", "Region"):
             place = s.clause_subject(m.start())
         end = m.end() + (place_match.end() if place_match else 0)
@@ -193,6 +200,11 @@ def _co_builds(s: _Sentence) -> None:
         built = s.key(_items(m.group(2))[0])
         for i in _items(m.group(1)):
             s.add(s.key(i), "CO_BUILDS", built, m.start(), m.end(), "tie.co_builds.list", 0.8)
+    # 联合A、B打造C: the subject and its partners build C.
+    for m in re.finditer(f"(?:联合|携手|会同)({LIST})(?:共同)?(?:打造|建设|组建|共建|建立)({M})", s.masked):
+        built = s.key(_items(m.group(2))[0])
+        for builder in [s.clause_subject(m.start())] + [s.key(i) for i in _items(m.group(1))]:
+            s.add(builder, "CO_BUILDS", built, m.start(), m.end(), "tie.co_builds.jointly", 0.7)
     # A与B签约, 双方将联合建设C: 双方 are the two named just before.
     for m in re.finditer(
         f"(?:双方|两家|三方|各方)(?:将|还将|拟|计划)?(?:共同|携手)?{build[:-1]}|联合建设)({M})", s.masked
@@ -229,7 +241,7 @@ def _collaborates(s: _Sentence) -> None:
             s.add(subject, "COLLABORATES_WITH", s.key(i), m.start(), m.end(), "tie.collaborates.with", 0.7)
     for m in re.finditer(f"(?:对接|联动|联合)({LIST})", s.masked):
         rest = s.masked[m.end() : m.end() + 16]
-        if re.match(f"[,,]?[^,。;]{{0,8}}?{M}?(?:建设|共建)", rest):
+        if re.match(f"[,,]?[^,。;]{{0,8}}?{M}?(?:建设|共建)|(?:共同)?(?:打造|建设|组建|共建|建立){M}", rest):
             continue  # 联合A, 加速B建设 is co-building
         subject = s.clause_subject(m.start())
         for i in _items(m.group(1)):
@@ -275,6 +287,12 @@ def _funds(s: _Sentence) -> None:
         for i in _items(m.group(2)):
             s.add(s.key(i), "FUNDS", funded, m.start(), m.end(), "tie.funds.received", 0.7)
 
+    # …的基金规模达50亿元, 已投资A、B: the clause's topic invests.
+    for m in re.finditer(f"(?:^|[,;])(?:已|累计|先后|还)?(?:投资|投向|参股|领投)了?({LIST})(?=等|[,。;]|$)", s.masked):
+        funder = s.clause_subject(m.start() + 1)
+        for i in _items(m.group(1)):
+            s.add(funder, "FUNDS", s.key(i), m.start(), m.end(), "tie.funds.invests", 0.6)
+
 
 def _runs(s: _Sentence) -> None:
     for m in re.finditer(f"({M})(?:发布|评选|组织评选|公布)的({M})", s.masked):
@@ -292,7 +310,7 @@ def _runs(s: _Sentence) -> None:
         s.add(s.key(_items(m.group(1))[0]), "RUNS", scheme, m.start(), m.end(), "tie.runs.confers", 0.8)
         s.add(s.clause_subject(m.start()), "SELECTED_BY", scheme, 0, m.end(), "tie.selected_by.conferred", 0.7)
     verbs = "(?:高效运作|运作|运营|启动|实施|设立|升级打造|打造|搭建|建立|提档升级|深化|推出|依托|开拓|推进|管理|用好)"
-    for m in re.finditer(f"{verbs}了?[^,。;\ue000-\uf8ff]{{0,6}}?({M}(?:(?:、|和|及|与)?{M})*)", s.masked):
+    for m in re.finditer(f"{verbs}了?[^,。;\ue000-\uf8ff]{{0,12}}?({M}(?:(?:、|和|及|与)?{M})*)", s.masked):
         for i in _items(m.group(1)):
             if s.key(i)[0] in ("Fund", "Platform", "Programme", "TalentProgramme"):
                 s.add(s.clause_subject(m.start()), "RUNS", s.key(i), m.start(), m.end(), "tie.runs.operates", 0.6)

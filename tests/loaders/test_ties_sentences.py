@@ -133,3 +133,58 @@ def test_ties_collaboration_is_stored_once() -> None:
     collab = [t for t in batch.ties.values() if t.predicate == "COLLABORATES_WITH"]
     assert len(collab) == 1
     assert len(collab[0].evidence) == 2
+
+
+def test_ties_relative_clause_topic_invests() -> None:
+    found = ties(
+        run("由江宁开发区国资平台牵头成立的江宁开发区科创投资基金规模达50亿元，已投资长晶科技、芯德半导体等企业。")
+    )
+    assert ("江宁开发区国资平台", "LEADS", "江宁开发区科创投资基金") in found
+    assert ("江宁开发区科创投资基金", "FUNDS", "长晶科技") in found
+    assert ("江宁开发区科创投资基金", "FUNDS", "芯德半导体") in found
+
+
+def test_ties_partners_named_after_lianhe_build_together() -> None:
+    found = ties(run("青岛西海岸新区联合海尔集团、海信集团打造工业互联网创新中心。"))
+    assert {
+        ("青岛西海岸新区", "CO_BUILDS", "工业互联网创新中心"),
+        ("海尔集团", "CO_BUILDS", "工业互联网创新中心"),
+        ("海信集团", "CO_BUILDS", "工业互联网创新中心"),
+    } <= found
+    assert not {t for t in found if t[1] == "COLLABORATES_WITH"}
+
+
+def test_ties_settling_in_the_zone_named_by_a_bare_zone_word() -> None:
+    text = "青岛西海岸新区加快建设海洋科技高地\n中国海洋大学、哈尔滨工程大学青岛创新发展基地等高校院所相继在新区落地。"
+    found = ties(run(text))
+    assert ("青岛西海岸新区", "HOSTS", "中国海洋大学") in found
+    assert ("青岛西海岸新区", "HOSTS", "哈尔滨工程大学青岛创新发展基地") in found
+    assert ("哈尔滨工程大学青岛创新发展基地", "PART_OF", "哈尔滨工程大学") in found
+
+
+def test_ties_county_work_plan_subject_from_its_title() -> None:
+    text = (
+        "沭阳县2024年科技创新工作要点\n1.深化与中国农业科学院的合作。\n"
+        "2.深入实施“沭阳英才计划”。\n3.推动沭阳经济技术开发区加快发展。"
+    )
+    batch = run(text)
+    found = ties(batch)
+    assert ("沭阳县", "COLLABORATES_WITH", "中国农业科学院") in found
+    assert ("沭阳县", "RUNS", "沭阳英才计划") in found
+    assert ("沭阳经济技术开发区", "PART_OF", "沭阳县") in found
+    assert batch.actors["TalentProgramme:沭阳英才计划"].type == "TalentProgramme"
+
+
+def test_ties_zone_and_its_region_prefixed_form_are_one_actor() -> None:
+    text = (
+        "南京江宁开发区：打造创新高地\n江宁开发区聚焦智能电网、新能源汽车、绿色智能制造三大主导产业。\n"
+        "开发区管委会出台新政。\n开发区将持续优化服务。"
+    )
+    batch = run(text)
+    parks = [a for a in batch.actors.values() if a.type == "Park"]
+    assert [p.name for p in parks] == ["南京江宁开发区"]
+    assert {"江宁开发区", "开发区"} <= parks[0].aliases
+    found = ties(batch)
+    assert {("南京江宁开发区", "FOCUSES_ON", s) for s in ("智能电网", "新能源汽车", "绿色智能制造")} <= found
+    assert ("南京江宁开发区管委会", "PART_OF", "南京江宁开发区") in found
+    assert ("南京江宁开发区", "PART_OF", "江宁区") in found
