@@ -189,7 +189,7 @@ def communities(graph: nx.Graph, seed: int = 0, method: str = "louvain", resolut
     Isolated actors are left out: a community of one says nothing about the ecosystem.
     """
     simple = graph if _is_simple_undirected(graph) else undirected(graph)
-    simple = simple.subgraph([n for n in simple if simple.degree(n) > 0])
+    simple = simple.subgraph([n for n in simple if simple.degree(n) > 0]).copy()
     if simple.number_of_nodes() == 0:
         return _empty(["community", "community_size"])
     if method == "louvain":
