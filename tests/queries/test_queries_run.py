@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from sample_graph import DOC_TEXT
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sample_graph import ACTORS, DOC_TEXT
 
-from innograph.queries import load_queries, run_query
+from innograph.queries import load_queries, run_query, to_simplified
 
 
 def names(rows, column):
@@ -177,3 +179,15 @@ def test_queries_values_travel_as_parameters(sample_store):
     hostile = "x' OR 1=1 RETURN 1 //"
     assert run_query(sample_store, "actors_of_type", fragment=hostile) == []
     assert run_query(sample_store, "who_funds", actor="多玛医药\" OR true //") == []
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(st.characters(blacklist_characters="\x00"), min_size=1, max_size=30))
+def test_queries_any_text_is_only_ever_a_value(sample_embedded, text):
+    # Quotes, braces, backticks, comment markers: whatever the text, it is matched, never parsed.
+    # (NUL is left out: FalkorDB's text parameter header cannot carry it; the store refuses the query.)
+    rows = run_query(sample_embedded, "actors_of_type", fragment=text)
+    simplified = to_simplified(text)
+    expected = {name for name, (_, aliases) in ACTORS.items()
+                if simplified in name or any(simplified in alias for alias in aliases)}
+    assert {r["name"] for r in rows} == expected
