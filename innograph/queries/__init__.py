@@ -168,12 +168,14 @@ class CannedQuery:
                              f"it takes {self._param_names()}")
         values: dict[str, Any] = {}
         for param in self.params:
-            if param.name in raw and raw[param.name] is not None:
-                values[param.name] = param.check(raw[param.name], self.name)
+            given = raw.get(param.name)
+            blank = given is None or (isinstance(given, str) and not given.strip())
+            if not blank:
+                values[param.name] = param.check(given, self.name)
             elif param.required:
                 raise QueryError(f"query {self.name!r} needs parameter {param.name!r} ({param.description}), "
                                  f"for example {param.name}={_fmt(param.example)}")
-            else:
+            else:  # not given, or a form field left blank
                 values[param.name] = param.check(param.default, self.name)
         return values
 

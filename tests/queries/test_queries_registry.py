@@ -138,6 +138,7 @@ def test_queries_coerce_converts_traditional_names_to_simplified():
         ("collaboration_network", {"actor": "甲", "depth": "deep"}, "not an int"),
         ("collaboration_network", {"actor": "甲", "depth": 2.5}, "expected int"),
         ("collaboration_network", {"depth": "2"}, "needs parameter 'actor'"),
+        ("who_funds", {"actor": "  "}, "needs parameter 'actor'"),
         ("who_funds", {"actor": "甲", "colour": "red"}, "no parameter colour"),
         ("connection_paths", {"source": "甲", "target": "乙", "ties": "HOSTS,LIKES"}, "'LIKES' not defined"),
         ("actors_of_type", {"type": "Castle"}, "'Castle' not defined"),
@@ -156,3 +157,10 @@ def test_queries_unknown_query_lists_the_known_ones():
 
     with pytest.raises(QueryFileError, match="who_funds"):
         get_query("no_such_query")
+
+
+def test_queries_coerce_blank_form_fields_take_defaults():
+    query = load_queries()["actors_of_type"]
+    assert query.coerce({"type": "", "fragment": "", "limit": ""}) == {"type": "", "fragment": "", "limit": 200}
+    paths = load_queries()["connection_paths"]
+    assert paths.coerce({"source": "甲", "target": "乙", "depth": "", "ties": ""})["depth"] == 4
