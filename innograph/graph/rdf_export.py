@@ -105,11 +105,11 @@ _CYPHER = {
     "RETURN r.id AS id, s.id AS subject, s.type AS subject_type, type(r) AS predicate, o.id AS object, "
     "o.type AS object_type ORDER BY r.id LIMIT $limit",
     "evidence": "MATCH (n:Evidence) WHERE n.id > $after RETURN n.id AS id, n.kind AS kind, n.target AS target, "
-    "n.doc_id AS doc_id, n.sentence AS sentence, n.start AS start, n.end AS end, n.rule AS rule, "
+    "n.doc_id AS doc_id, n.sentence AS sentence, n.start AS `start`, n.end AS `end`, n.rule AS rule, "
     "n.confidence AS confidence, n.surface AS surface ORDER BY n.id LIMIT $limit",
     "quantity": "MATCH (n:Quantity) WHERE n.id > $after RETURN n.id AS id, n.actor_id AS actor_id, "
     "n.value AS value, n.unit AS unit, n.hedge AS hedge, n.text AS text, n.doc_id AS doc_id, "
-    "n.sentence AS sentence, n.start AS start, n.end AS end, n.rule AS rule, n.confidence AS confidence "
+    "n.sentence AS sentence, n.start AS `start`, n.end AS `end`, n.rule AS rule, n.confidence AS confidence "
     "ORDER BY n.id LIMIT $limit",
 }
 
