@@ -119,10 +119,19 @@ def load_paths(
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> LoadReport:
-    """Load documents into a store, one atomic write per document, and report on every file."""
-    files = find_documents(paths)
-    workers = workers if workers is not None else (os.cpu_count() or 1)
+    """Load documents into a store, one atomic write per document, and report on every file.
+
+    Each path named is expanded on its own: a missing path or a folder with no documents
+    is reported like a bad file, and the other paths of the run still load.
+    """
+    files: list[Path] = []
     report = LoadReport()
+    for raw in paths:
+        try:
+            files.extend(find_documents([raw]))
+        except LoadError as exc:
+            report.outcomes.append(FileOutcome(str(raw), "failed", str(exc)))
+    workers = workers if workers is not None else (os.cpu_count() or 1)
     for done, (path, batch, error) in enumerate(_extractions(files, workers), start=1):
         if batch is None:
             outcome = FileOutcome(str(path), "failed", error)

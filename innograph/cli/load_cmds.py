@@ -60,7 +60,8 @@ def _print_summary(report: LoadReport) -> None:
     if loaded or report.count("unchanged"):
         console.print(table)
     for outcome in report.failed:
-        console_err.print(f"[red]failed:[/] {outcome.reason}", highlight=False)
+        # One line per file however long its path, so logs can be grepped for it.
+        console_err.print(f"[red]failed:[/] {outcome.reason}", highlight=False, soft_wrap=True)
     console.print(
         f"{report.count('loaded')} loaded, {report.count('unchanged')} skipped (already stored), "
         f"{report.count('failed')} failed",
