@@ -54,7 +54,7 @@ PUNCT = set(",。;:!?、“”‘’\"'《》〈〉【】[]()()·—…-/ \t\n\r
 # Words that end a name on its left: the genre's predicates, connectives and determiners.
 HARD_STOP = word_list("stop")
 STOP_TAGS = frozenset(
-    {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "rr", "rz", "q", "y", "e", "o", "zg"}
+    {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "rr", "rz", "q", "y", "e", "o", "zg", "i"}
 )
 # Name-internal verbs: nominal inside names (开放共享平台, 生产力促进中心, 技术转移中心).
 SOFT_VERBS = word_list("soft_verb")
@@ -92,8 +92,8 @@ def _is_stop(word: str) -> bool:
     glued = word[0] in "获被由在将与和及对向把从" or word[-1] in "获被由在将"
     if len(word) > 1 and glued and word not in word_tags():
         return True  # an unknown word glued to a preposition or 获 (获国赛, 南瑞获) is no name part
-    if word in HARD_STOP:
-        return True
+    if word in HARD_STOP or (len(word) > 2 and word[-2:] in HARD_STOP and word[-2:] not in SOFT_VERBS):
+        return True  # 全力支持 is a dictionary 'noun' that ends in a predicate
     tag = _tag(word)
     if tag in STOP_TAGS:
         return True
@@ -474,8 +474,16 @@ def typed_list_candidates(text: str) -> list[Candidate]:
 
 
 # A bare zone word (开发区深入实施…, 在新区落地) is the short form of the zone the document is about.
-BARE_ZONES = ("开发区", "高新区", "经开区", "新区", "自贸区", "示范区")
+BARE_ZONES = ("开发区", "高新区", "经开区", "新区", "自贸区", "示范区", "科学城", "科技城")
 BARE_ZONE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=[在与和将由对向被从经即]))(" + "|".join(BARE_ZONES) + ")")
+
+
+def _own_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a word of its own there (园区 in 支持园区企业, not in 科技园区)."""
+    left = max(0, start - 4)
+    tokens = _tokens(text[left : end + 2])
+    bounds = {s for _, s, _ in tokens} | {e for _, _, e in tokens}
+    return start - left in bounds and end - left in bounds
 
 
 def pronoun_candidates(text: str) -> list[Candidate]:
@@ -483,7 +491,8 @@ def pronoun_candidates(text: str) -> list[Candidate]:
     found = []
     for pronoun in PRONOUNS:
         for match in re.finditer(re.escape(pronoun), text):
-            found.append(Candidate(match.start(), match.end(), pronoun, "", "actor.pronoun", 0.6))
+            if _own_word(text, match.start(), match.end()):
+                found.append(Candidate(match.start(), match.end(), pronoun, "", "actor.pronoun", 0.6))
     for match in BARE_ZONE.finditer(text):
         found.append(Candidate(match.start(1), match.end(1), match.group(1), "", "actor.pronoun", 0.5))
     return found

@@ -15,7 +15,7 @@ import ahocorasick
 from innograph.loaders.actors import PRONOUNS, sentence_candidates
 from innograph.loaders.quantities import sentence_quantities
 from innograph.loaders.resolution import Resolution, ResolvedMention, resolve, short_forms
-from innograph.loaders.ties import FoundTie, Key, SentenceMention, sentence_ties
+from innograph.loaders.ties import FoundTie, Key, SentenceMention, sentence_ties, subject_at
 from innograph.model import Actor, Batch, Evidence, Mention, NormalisedText, Quantity, Sentence, Tie, actor_id
 
 # Full-width punctuation read as its ASCII form (same length, so offsets hold): rules are written once.
@@ -117,10 +117,16 @@ def extract(text: NormalisedText, sentences: list[Sentence]) -> Batch:
             if described is not None and sentence.text[quantity.end : quantity.end + 1] == "的":
                 owner = described  # 总规模100亿元的海洋产业引导基金
             else:
+                # The last actor named in the same clause, else the clause's subject.
+                clause_start = max(sentence.text.rfind(ch, 0, quantity.start) for ch in ",;:") + 1
                 owner = next(
-                    (m.key for m in reversed(local) if m.end <= quantity.start and m.key[0] != "Industry"),
-                    resolution.subject,
-                )
+                    (
+                        m.key
+                        for m in reversed(local)
+                        if clause_start <= m.start and m.end <= quantity.start and m.key[0] != "Industry"
+                    ),
+                    None,
+                ) or subject_at(sentence.text, local, resolution.subject, quantity.start)
             quantities.append((sentence.index, sentence.start, quantity, owner))
 
     retype = _retype_investors(found)

@@ -39,6 +39,8 @@ def parse_number(number: str) -> float | None:
         return float(number)
     except ValueError:
         pass
+    if number in ("十", "百", "千"):
+        return {"十": 10.0, "百": 100.0, "千": 1000.0}[number]  # 千亿元: a bare magnitude counts one
     try:
         return float(cn2an.cn2an(number, "smart"))
     except (ValueError, KeyError, TypeError):

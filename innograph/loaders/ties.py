@@ -130,7 +130,10 @@ def _hosts(s: _Sentence) -> None:
             if s.key(i)[0] == "Enterprise":
                 at = m.end() + later.end()
                 s.add(place, "HOSTS", s.key(i), m.start(), at, "tie.hosts.place_enterprise", 0.6)
-    trigger = "(?:落户|入驻|落地|坐落|建成|开工建设|加快建设|相继成立|落户在|选址)"
+    # 建成/开工建设 settle only when intransitive (X建成投运); X建成孵化平台 builds something else.
+    trigger = (
+        "(?:落户|入驻|落地|坐落|落户在|选址|(?:建成|开工建设|加快建设|相继成立)(?=[,。;、]|$|并|投|运营|开园|揭牌))"
+    )
     for m in re.finditer(f"({LIST})(?:[^,。;\ue000-\uf8ff]{{0,12}}?)(?:(?:在|于)({M}))?{trigger}", s.masked):
         if s.masked[max(0, m.start() - 1) : m.start()] in ("在", "于", "到"):
             continue  # 在X落地: X is the place, not the settler
@@ -174,12 +177,14 @@ def _hosts(s: _Sentence) -> None:
 
 
 def _co_builds(s: _Sentence) -> None:
-    build = "(?:合作共建|共同建设|联合建设|联合共建|携手打造|共同打造|共建)"
+    build = "(?:合作共建|合作建设|共同建设|联合建设|联合共建|携手打造|共同打造|共建)"
     for m in re.finditer(f"(?:与|和|同|联合|携手)({LIST})(?:合作)?{build}(?:的)?({M})?", s.masked):
         builders = [s.key(i) for i in _items(m.group(1))]
         before = s.masked[: m.start()]
-        subject_match = re.search(f"({M})[^,。;\ue000-\uf8ff]{{0,4}}$", before)
-        subject = s.key(_items(subject_match.group(1))[0]) if subject_match else s.clause_subject(m.start())
+        subject_match = re.search(f"({LIST})[^,。;\ue000-\uf8ff]{{0,4}}$", before)
+        subjects = [s.key(i) for i in _items(subject_match.group(1))] if subject_match else []
+        subject = subjects[-1] if subjects else s.clause_subject(m.start())
+        builders = subjects[:-1] + builders  # 北京大学、清华大学与海淀区共建: every name before 与 builds
         built = s.key(_items(m.group(2))[0]) if m.group(2) else None
         if built is None:
             # 作为园区与X合作共建的平台: the thing built is the named platform the sentence is about.
@@ -281,7 +286,8 @@ def _funds(s: _Sentence) -> None:
         for i in _items(m.group(1)):
             s.add(s.key(i), "FUNDS", funded, m.start(), m.end(), "tie.funds.verb", 0.7)
     for m in re.finditer(
-        f"({M})[^,。;\ue000-\uf8ff]{{0,6}}获(?:得)?({LIST})(?:等)?(?:的)?(?:投资|注资|战略投资|融资)", s.masked
+        f"({M})[^,。;\ue000-\uf8ff]{{0,6}}获(?:得)?({LIST})(?:等)?(?:机构|投资方|股东)?(?:的)?(?:投资|注资|战略投资|融资)",
+        s.masked,
     ):
         funded = s.key(_items(m.group(1))[0])
         for i in _items(m.group(2)):
@@ -345,6 +351,13 @@ def _focuses(s: _Sentence) -> None:
 
 
 RULES = (_hosts, _co_builds, _collaborates, _leads, _funds, _runs, _selected, _focuses)
+
+
+def subject_at(text: str, mentions: list[SentenceMention], subject: Key | None, at: int) -> Key | None:
+    """The actor a clause is about at sentence offset ``at``: its opener, else the document's subject."""
+    sentence = _Sentence(text, mentions, subject)
+    masked_at = next((i for i, pos in enumerate(sentence.where) if pos >= at), len(sentence.masked))
+    return sentence.clause_subject(masked_at)
 
 
 def sentence_ties(text: str, mentions: list[SentenceMention], subject: Key | None) -> list[FoundTie]:
