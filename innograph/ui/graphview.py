@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -29,18 +30,26 @@ LARGE = 150
 # Marks the page once the layout has settled and been drawn, so tests and benchmarks can wait for it.
 _DRAWN_MARK = """<script>
 if (typeof network !== "undefined") {
-  network.once("stabilizationIterationsDone", function () { document.body.dataset.stabilised = "1"; });
   network.on("afterDrawing", function () {
     if (document.body.dataset.stabilised && !document.body.dataset.drawn) {
       document.body.dataset.drawn = String(performance.now());
     }
   });
+  if (network.physics.options.enabled === false) {
+    document.body.dataset.stabilised = "1";
+    network.redraw();
+  } else {
+    network.once("stabilizationIterationsDone", function () { document.body.dataset.stabilised = "1"; });
+  }
 }
 </script>
 </body>"""
 
 # pyvis's template links bootstrap from a CDN; the explorer runs offline and needs none of it.
 _CDN = re.compile(r"<link[^>]*cdn\.jsdelivr\.net[^>]*/>|<script[^>]*cdn\.jsdelivr\.net[^>]*>\s*</script>", re.S)
+
+
+_compiled: dict[str, object] = {}  # pyvis compiles its template (with vis-network inlined) per Network: do it once
 
 
 @dataclass(frozen=True)
@@ -66,10 +75,38 @@ def styles(ontology: Ontology) -> Styles:
     return Styles(node, tie, ontology)
 
 
+def ring_positions(nodes: Mapping[str, Mapping[str, object]]) -> dict[str, tuple[float, float]]:
+    """Concentric rings by distance from the centre, same types side by side: drawn at once, no simulation.
+
+    Large ego networks are laid out here rather than by the browser's physics, which
+    takes seconds for hundreds of nodes and leaves the page busy meanwhile.
+    """
+    rings: dict[int, list[str]] = {}
+    for node_id, node in nodes.items():
+        rings.setdefault(int(node.get("ring", 1)), []).append(node_id)  # type: ignore[call-overload]
+    positions: dict[str, tuple[float, float]] = {}
+    radius = 0.0
+    for ring in sorted(rings):
+        members = sorted(rings[ring], key=lambda n: (str(nodes[n].get("type", "")), str(nodes[n].get("name", ""))))
+        if ring == 0 and len(members) == 1:
+            positions[members[0]] = (0.0, 0.0)
+            continue
+        radius = max(radius + 250.0, len(members) * 28.0 / (2 * math.pi))
+        for i, node_id in enumerate(members):
+            angle = 2 * math.pi * i / len(members)
+            positions[node_id] = (radius * math.cos(angle), radius * math.sin(angle))
+    return positions
+
+
 def network_html(nodes: Mapping[str, Mapping[str, object]], edges: Iterable[tuple[str, str, str]], look: Styles,
                  centre: str | None = None, height: int = 620) -> str:
     """A self-contained HTML page (vis-network inlined) drawing the given actors and ties."""
     net = Network(height=f"{height}px", width="100%", directed=True, cdn_resources="in_line")
+    if net.path not in _compiled:
+        _compiled[net.path] = net.templateEnv.get_template(net.path)
+    net.template = _compiled[net.path]
+    fixed = len(nodes) > LARGE and all("ring" in node for node in nodes.values())
+    positions = ring_positions(nodes) if fixed else {}
     for node_id, node in nodes.items():
         type_name = str(node.get("type", ""))
         colour, shape = look.node_style(type_name)
@@ -77,19 +114,26 @@ def network_html(nodes: Mapping[str, Mapping[str, object]], edges: Iterable[tupl
         type_label = f"{actor_type.label_zh} {type_name}" if actor_type else type_name
         net.add_node(node_id, label=str(node.get("name", node_id)), title=f"{node.get('name', node_id)}\n{type_label}",
                      color=colour, shape=shape, size=26 if node_id == centre else 14,
-                     borderWidth=4 if node_id == centre else 1)
+                     borderWidth=4 if node_id == centre else 1,
+                     **({"x": positions[node_id][0], "y": positions[node_id][1]} if fixed else {}))
     for source, tie, target in edges:
         if source in nodes and target in nodes:
             symmetric = bool(look.ontology.tie_types.get(tie) and look.ontology.tie_types[tie].symmetric)
-            net.add_edge(source, target, label=look.tie_label(tie), title=tie, color=look.tie.get(tie, "#999999"),
-                         arrows="" if symmetric else "to", font={"size": 10, "align": "middle"})
-    iterations = 200 if len(nodes) <= LARGE else 60
+            # On large pictures the legend's colours name the ties; hundreds of labels would hide the actors.
+            label = {} if fixed else {"label": look.tie_label(tie)}
+            net.add_edge(source, target, title=f"{look.tie_label(tie)} {tie}", color=look.tie.get(tie, "#999999"),
+                         arrows="" if symmetric else "to", font={"size": 10, "align": "middle"}, **label)
+    physics = {"enabled": False} if fixed else {
+        "solver": "forceAtlas2Based", "stabilization": {"iterations": 200 if len(nodes) <= LARGE else 60, "fit": True}}
     net.set_options(json.dumps({
-        "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": iterations, "fit": True}},
+        "physics": physics,
         "interaction": {"hover": True, "navigationButtons": False},
+        # vis-network's improved initial layout is quadratic and gives up on large graphs anyway.
+        "layout": {"improvedLayout": len(nodes) <= LARGE},
         "edges": {"smooth": False},
     }))
-    page = _CDN.sub("", net.generate_html(notebook=False))
+    # notebook=True only makes pyvis use ``net.template``, the template compiled once above.
+    page = _CDN.sub("", net.generate_html(notebook=True))
     head, _, tail = page.rpartition("</body>")
     return head + _DRAWN_MARK + tail
 

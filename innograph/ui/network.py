@@ -12,6 +12,14 @@ DEFAULT_MAX_NODES = 300
 HARD_MAX_NODES = 1500
 
 
+def _linked(name: str, default: int, low: int, high: int) -> int:
+    """A starting value from the page's link (?actor=…&depth=2&max=500), so a view can be shared."""
+    try:
+        return min(high, max(low, int(st.query_params.get(name, default))))
+    except ValueError:
+        return default
+
+
 def _recentre(target_key: str, source_key: str) -> None:
     st.session_state[target_key] = st.session_state[source_key]
 
@@ -31,8 +39,9 @@ def render() -> None:
     all_types = sorted(onto.actor_types)
     all_ties = sorted(onto.tie_types)
     c1, c2 = st.columns([1, 3])
-    depth = c1.slider("Depth", 1, 3, 1, key="net_depth")
-    max_nodes = c1.number_input("Max nodes", 2, HARD_MAX_NODES, DEFAULT_MAX_NODES, step=50, key="net_max")
+    depth = c1.slider("Depth", 1, 3, _linked("depth", 1, 1, 3), key="net_depth")
+    max_nodes = c1.number_input("Max nodes", 2, HARD_MAX_NODES, _linked("max", DEFAULT_MAX_NODES, 2, HARD_MAX_NODES),
+                                step=50, key="net_max")
     types = c2.multiselect("Actor types", all_types, default=all_types, format_func=type_label, key="net_types")
     ties = c2.multiselect("Tie types", all_ties, default=all_ties, key="net_ties",
                           format_func=lambda t: f"{onto.tie_types[t].label_zh} {t}")

@@ -128,9 +128,9 @@ def ego(centre: str, depth: int, ties: list[str], types: list[str], max_nodes: i
     first = read(ACTORS_BY_ID, {"ids": [centre]})
     if not first:
         return network
-    network.nodes[centre] = first[0]
+    network.nodes[centre] = {**first[0], "ring": 0}
     frontier = [centre]
-    for _ in range(depth):
+    for ring in range(1, depth + 1):
         if not frontier:
             break
         room = max_nodes - len(network.nodes) + 1  # one more than fits tells us the ring was cut
@@ -142,7 +142,7 @@ def ego(centre: str, depth: int, ties: list[str], types: list[str], max_nodes: i
                 if len(network.nodes) >= max_nodes:
                     network.capped = True
                     continue
-                network.nodes[row["id"]] = row
+                network.nodes[row["id"]] = {**row, "ring": ring}
                 next_frontier.append(row["id"])
         frontier = next_frontier
     ids = list(network.nodes)
