@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from innograph.ui import reads
-from innograph.ui.session import read
+from innograph.ui.session import read, store
 
 
 def graphml(actors: pd.DataFrame, ties: pd.DataFrame) -> bytes:
@@ -42,12 +42,23 @@ def render() -> None:
     _rdf()
 
 
+RDF_FORMATS = {"ttl": ("Turtle", "text/turtle"), "nt": ("N-Triples", "application/n-triples"),
+               "trig": ("TriG", "application/trig"), "jsonld": ("JSON-LD", "application/ld+json")}
+
+
 def _rdf() -> None:
+    """RDF with provenance, from the RDF exporter; built on request, as it is the largest of the files."""
     st.subheader("RDF")
-    try:
-        from innograph.graph import rdf  # noqa: F401
-    except ImportError:
-        st.info("RDF export is not installed in this version; use the CSV or GraphML files, or "
-                "`innograph export rdf` once available.")
-        return
-    st.info("Use `innograph export rdf --format ttl -o graph.ttl` for RDF.")
+    from innograph.graph.rdf_export import export_store
+
+    fmt = st.selectbox("Format", list(RDF_FORMATS), format_func=lambda f: RDF_FORMATS[f][0], key="export_rdf_fmt")
+    if st.button("Prepare RDF", key="export_rdf_go"):
+        out = io.StringIO()
+        with st.spinner("Writing RDF…"):
+            export_store(store(), out, fmt)
+        st.session_state["export_rdf"] = (fmt, out.getvalue().encode("utf-8"))
+    prepared = st.session_state.get("export_rdf")
+    if prepared and prepared[0] == fmt:
+        st.download_button(f"Graph ({RDF_FORMATS[fmt][0]})", prepared[1], f"innograph.{fmt}", RDF_FORMATS[fmt][1],
+                           key="export_rdf_file")
+    st.caption("Large graphs: `innograph export rdf --format nt -o graph.nt` streams instead of building in memory.")

@@ -46,8 +46,9 @@ def render() -> None:
     report = load_paths(store(), files, progress=progress)
     frame = pd.DataFrame([asdict(o) for o in report.outcomes])
     frame["path"] = frame["path"].map(lambda p: Path(p).name)
-    st.success(f"{report.count('loaded')} loaded, {report.count('unchanged')} unchanged, "
+    summary = (f"{report.count('loaded')} loaded, {report.count('unchanged')} unchanged, "
                f"{report.count('failed')} failed.")
+    (st.success if report.ok else st.warning)(summary)
     st.caption(f"Uploaded files are kept in {upload_folder()}.")
     st.dataframe(frame[["path", "status", "actors", "ties", "reason"]], hide_index=True)
     for outcome in report.failed:

@@ -27,3 +27,19 @@ def test_export_page_offers_three_files(page, ui_batch) -> None:
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels[:3] == ["Actors (CSV)", "Ties (CSV)", "Graph (GraphML)"]
     assert f"{len(ui_batch.actors)} actors, {len(ui_batch.ties)} ties" in at.caption[0].value
+
+
+def test_export_rdf_parses_back_with_every_actor(page, ui_batch) -> None:
+    import rdflib
+
+    at = page("export").run()
+    at.selectbox(key="export_rdf_fmt").set_value("nt").run()
+    at.button(key="export_rdf_go").click().run()
+    assert not at.exception
+    button = at.get("download_button")[-1]
+    assert button.proto.label == "Graph (N-Triples)"
+    data = at.session_state["export_rdf"][1]
+    graph = rdflib.Graph().parse(data=data.decode("utf-8"), format="nt")
+    labels = {str(o) for o in graph.objects() if isinstance(o, rdflib.Literal)}
+    for actor in ui_batch.actors.values():
+        assert actor.name in labels

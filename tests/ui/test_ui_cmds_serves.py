@@ -32,3 +32,14 @@ def test_ui_cmds_serves_on_loopback_only(ui_store: str, serve_ui, tmp_path: Path
                 probe.settimeout(1)
                 assert probe.connect_ex((address, port)) != 0, f"the explorer answers on {address}"
     assert "explorer on http://127.0.0.1:" in (tmp_path / "ui.log").read_text()
+
+
+def test_ui_cmds_is_registered_with_its_options() -> None:
+    from typer.testing import CliRunner
+
+    from innograph.cli import app
+
+    result = CliRunner().invoke(app, ["ui", "--help"])
+    assert result.exit_code == 0
+    for option in ("--host", "--port", "--store"):
+        assert option in result.output
