@@ -48,6 +48,7 @@ PRONOUNS = (
     "我县",
     "本县",
 )
+PRONOUN = re.compile("|".join(sorted(PRONOUNS, key=len, reverse=True)))
 CITY_PRONOUNS = frozenset({"我市", "全市", "本市", "该市"})
 
 PUNCT = set(",。;:!?、“”‘’\"'《》〈〉【】[]()()·—…-/ \t\n\r|,;:!?")
@@ -69,6 +70,11 @@ WORK_PLAN = re.compile(
 )
 QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』,。;:、\s]{2,24})[”\"」』]")
 COUNT_AFTER = re.compile(r"^\s*\d+(?:\.\d+)?\s*(?:名|人|个|项|家|位)")
+
+
+@lru_cache(maxsize=2)
+def _longest_first(quoted: bool) -> tuple[str, ...]:
+    return tuple(sorted(suffix_table(quoted=quoted), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -114,8 +120,15 @@ NUMERAL_LED = re.compile(r"^[0-9一二两三四五六七八九十几多数各每
 NOT_NAMES = word_list("not_name")
 
 
+@lru_cache(maxsize=4096)
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     return list(segmenter().tokenize(text))
+
+
+@lru_cache(maxsize=64)
+def _bounds(text: str) -> frozenset[int]:
+    """Every token boundary of a sentence: it is segmented once, and every finder asks this."""
+    return frozenset(b for _, start, end in _tokens(text) for b in (start, end))
 
 
 def _left_edge(text: str, suffix_start: int, end: int, max_chars: int = 24) -> int:
@@ -125,24 +138,26 @@ def _left_edge(text: str, suffix_start: int, end: int, max_chars: int = 24) -> i
         if text[cut] in ",。;:!?“”《》\n":
             window_start = cut + 1
             break
-    tokens = _tokens(text[window_start:end])
+    tokens = [
+        (text[start : min(stop, end)], start, min(stop, end))
+        for _, start, stop in _tokens(text)
+        if start < end and stop > window_start
+    ]
     edge = end
-    for word, start, _ in reversed(tokens):
-        absolute = window_start + start
+    for word, absolute, _ in reversed(tokens):
         if absolute >= suffix_start:
             edge = absolute
             continue
         if word in "()()":
             edge = absolute
             continue
-        if _is_stop(word):
+        if _is_stop(word) or absolute < window_start:
             break
         if end - absolute > max_chars:
             break
         edge = absolute
     # A name does not begin with a verbal noun (发动政府伙伴): drop such words from the left edge.
-    for word, start, _ in tokens:
-        absolute = window_start + start
+    for word, absolute, _ in tokens:
         if absolute < edge:
             continue
         if absolute >= suffix_start or not _tag(word).startswith("v"):
@@ -198,15 +213,17 @@ def _inside_quote(text: str, start: int) -> bool:
 
 def _place_name(text: str, suffix_start: int) -> int | None:
     """沭阳县, 黄埔区: one place-name word right before 市/县/区, else None."""
-    offset = max(0, suffix_start - 8)
-    tokens = _tokens(text[offset : suffix_start + 1])
-    for word, start, end in tokens:
+    for word, start, end in _tokens(text):
+        if end < suffix_start:
+            continue
+        if start > suffix_start:
+            break
         entry = load_gazetteer().lookup(word)
         known = _tag(word) == "ns" or (entry is not None and entry.type == "Region")
-        if offset + end == suffix_start and 2 <= len(word) <= 4 and known:
-            return offset + start
-        if offset + end == suffix_start + 1 and 3 <= len(word) <= 5 and _tag(word) == "ns":
-            return offset + start  # 沭阳县 is one dictionary word
+        if end == suffix_start and 2 <= len(word) <= 4 and known:
+            return start
+        if end == suffix_start + 1 and 3 <= len(word) <= 5 and _tag(word) == "ns":
+            return start  # 沭阳县 is one dictionary word
     return None
 
 
@@ -222,11 +239,8 @@ def suffix_candidates(text: str) -> list[Candidate]:
     for end, suffix in best.items():
         # The name must end here: not inside a longer word (实验室主任, 部署, 局面).
         after = text[end : end + 2]
-        if after and after[0] not in PUNCT:
-            tail = _tokens(text[max(0, end - len(suffix)) : end + 2])
-            boundaries = {s for _, s, _ in tail} | {e for _, _, e in tail}
-            if len(suffix) not in boundaries:
-                continue
+        if after and after[0] not in PUNCT and end not in _bounds(text):
+            continue
         if table[suffix] == "Region":
             place = _place_name(text, end - len(suffix))
             if place is not None:
@@ -256,12 +270,8 @@ def gazetteer_candidates(text: str) -> list[Candidate]:
     gazetteer = load_gazetteer()
     found = []
     for hit in gazetteer.find(text):
-        before = text[max(0, hit.start - 3) : hit.start]
-        after = text[hit.end : hit.end + 3]
-        tokens = _tokens(before + hit.surface + after)
-        starts = {s for _, s, _ in tokens}
-        ends = {e for _, _, e in tokens}
-        if len(before) not in starts or len(before) + len(hit.surface) not in ends:
+        bounds = _bounds(text)
+        if hit.start not in bounds or hit.end not in bounds:
             continue
         found.append(Candidate(hit.start, hit.end, hit.surface, hit.entry.type, "actor.gazetteer", 0.9))
     found.extend(_single_char_lists(text))
@@ -300,7 +310,7 @@ def _single_char_lists(text: str) -> list[Candidate]:
 def quoted_candidates(text: str) -> list[Candidate]:
     """“金鸡湖人才计划”, “园易联”2.0…平台: a quoted name typed by its own suffix or by the word after it."""
     table = suffix_table(quoted=True)
-    suffixes = sorted(table, key=len, reverse=True)
+    suffixes = _longest_first(True)
     found = []
     for match in QUOTE.finditer(text):
         inner = match.group(1)
@@ -342,7 +352,7 @@ def _typed_by_tail(inner: str, rest: str) -> tuple[str | None, str, str]:
     tail_text = tail.group(0) if tail else ""
     for cut in range(len(tail_text), 0, -1):
         head = tail_text[:cut]
-        suffix = next((s for s in sorted(table, key=len, reverse=True) if head.endswith(s)), None)
+        suffix = next((s for s in _longest_first(False) if head.endswith(s)), None)
         if suffix is None or table[suffix] not in TAIL_TYPES:
             continue
         words = [w for w, _, _ in _tokens(head[: len(head) - len(suffix)].lstrip("0123456789."))]
@@ -451,7 +461,9 @@ TYPED_LIST = re.compile(
 
 def typed_list_candidates(text: str) -> list[Candidate]:
     """台积电、紫光展锐等龙头企业: items of a list typed by its head noun."""
-    found = []
+    found: list[Candidate] = []
+    if "等" not in text:
+        return found
     for match in TYPED_LIST.finditer(text):
         type_ = LIST_HEADS[match.group(2)]
         at = match.start(1)
@@ -480,19 +492,16 @@ BARE_ZONE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=[在与和将由对
 
 def _own_word(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a word of its own there (园区 in 支持园区企业, not in 科技园区)."""
-    left = max(0, start - 4)
-    tokens = _tokens(text[left : end + 2])
-    bounds = {s for _, s, _ in tokens} | {e for _, _, e in tokens}
-    return start - left in bounds and end - left in bounds
+    bounds = _bounds(text)
+    return start in bounds and end in bounds
 
 
 def pronoun_candidates(text: str) -> list[Candidate]:
     """园区, 我市, 全区, a bare 开发区…: mentions of the document's subject, resolved later."""
     found = []
-    for pronoun in PRONOUNS:
-        for match in re.finditer(re.escape(pronoun), text):
-            if _own_word(text, match.start(), match.end()):
-                found.append(Candidate(match.start(), match.end(), pronoun, "", "actor.pronoun", 0.6))
+    for match in PRONOUN.finditer(text):
+        if _own_word(text, match.start(), match.end()):
+            found.append(Candidate(match.start(), match.end(), match.group(0), "", "actor.pronoun", 0.6))
     for match in BARE_ZONE.finditer(text):
         found.append(Candidate(match.start(1), match.end(1), match.group(1), "", "actor.pronoun", 0.5))
     return found

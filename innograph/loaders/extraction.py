@@ -17,6 +17,7 @@ from innograph.loaders.quantities import sentence_quantities
 from innograph.loaders.resolution import Resolution, ResolvedMention, resolve, short_forms
 from innograph.loaders.ties import FoundTie, Key, SentenceMention, sentence_ties, subject_at
 from innograph.model import Actor, Batch, Evidence, Mention, NormalisedText, Quantity, Sentence, Tie, actor_id
+from innograph.ontology import load_ontology
 
 # Full-width punctuation read as its ASCII form (same length, so offsets hold): rules are written once.
 FULLWIDTH = str.maketrans("，；：！？（）　", ",;:!?() ")
@@ -105,12 +106,13 @@ def extract(text: NormalisedText, sentences: list[Sentence]) -> Batch:
     for mention in sorted(resolution.mentions, key=lambda m: m.start):
         mentions_by_sentence.setdefault(mention.sentence, []).append(mention)
 
+    tie_types = load_ontology().tie_types  # once per document
     found: list[tuple[int, FoundTie]] = []
     quantities: list[tuple[int, int, object, Key | None]] = []
     for sentence in sentences:
         mentions = mentions_by_sentence.get(sentence.index, [])
         local = [SentenceMention(m.start - sentence.start, m.end - sentence.start, m.key) for m in mentions]
-        for tie in sentence_ties(sentence.text, local, resolution.subject):
+        for tie in sentence_ties(sentence.text, local, resolution.subject, tie_types):
             found.append((sentence.index, tie))
         for quantity in sentence_quantities(sentence.text):
             described = next((m.key for m in local if 0 < m.start - quantity.end <= 2), None)
@@ -126,7 +128,7 @@ def extract(text: NormalisedText, sentences: list[Sentence]) -> Batch:
                         if clause_start <= m.start and m.end <= quantity.start and m.key[0] != "Industry"
                     ),
                     None,
-                ) or subject_at(sentence.text, local, resolution.subject, quantity.start)
+                ) or subject_at(sentence.text, local, resolution.subject, quantity.start, tie_types)
             quantities.append((sentence.index, sentence.start, quantity, owner))
 
     retype = _retype_investors(found)

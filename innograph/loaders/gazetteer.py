@@ -101,12 +101,20 @@ class Gazetteer:
 
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
     """The gazetteer in force; parsed once per file version."""
+    if path is None and _PACKAGED:
+        return _PACKAGED[0]  # the packaged file, read once: no stat per call on the hot path
     target = path or DATA / "gazetteer.csv"
     try:
         mtime = target.stat().st_mtime
     except OSError as exc:
         raise ExtractionError(f"{target}: gazetteer not found; restore innograph/loaders/data/gazetteer.csv") from exc
-    return _gazetteer(str(target), mtime)
+    gazetteer = _gazetteer(str(target), mtime)
+    if path is None:
+        _PACKAGED.append(gazetteer)
+    return gazetteer
+
+
+_PACKAGED: list[Gazetteer] = []
 
 
 @lru_cache(maxsize=4)

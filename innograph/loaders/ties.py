@@ -75,14 +75,15 @@ def _items(chunk: str) -> list[int]:
 class _Sentence:
     """One sentence's masked text, mentions and subjects, with helpers for the rules."""
 
-    def __init__(self, text: str, mentions: list[SentenceMention], subject: Key | None) -> None:
+    def __init__(
+        self, text: str, mentions: list[SentenceMention], subject: Key | None, tie_types: dict | None = None
+    ) -> None:
         self.text = text
         self.mentions = mentions
         self.masked, self.where = _mask(text, mentions)
         self.doc_subject = subject
         self.found: list[FoundTie] = []
-        ontology = load_ontology()
-        self.tie_types = ontology.tie_types
+        self.tie_types = tie_types if tie_types is not None else load_ontology().tie_types
 
     def key(self, index: int) -> Key:
         return self.mentions[index].key
@@ -353,18 +354,22 @@ def _focuses(s: _Sentence) -> None:
 RULES = (_hosts, _co_builds, _collaborates, _leads, _funds, _runs, _selected, _focuses)
 
 
-def subject_at(text: str, mentions: list[SentenceMention], subject: Key | None, at: int) -> Key | None:
+def subject_at(
+    text: str, mentions: list[SentenceMention], subject: Key | None, at: int, tie_types: dict | None = None
+) -> Key | None:
     """The actor a clause is about at sentence offset ``at``: its opener, else the document's subject."""
-    sentence = _Sentence(text, mentions, subject)
+    sentence = _Sentence(text, mentions, subject, tie_types)
     masked_at = next((i for i, pos in enumerate(sentence.where) if pos >= at), len(sentence.masked))
     return sentence.clause_subject(masked_at)
 
 
-def sentence_ties(text: str, mentions: list[SentenceMention], subject: Key | None) -> list[FoundTie]:
-    """Every tie the sentence states, by every rule, checked against the ontology."""
+def sentence_ties(
+    text: str, mentions: list[SentenceMention], subject: Key | None, tie_types: dict | None = None
+) -> list[FoundTie]:
+    """Every tie the sentence states, by every rule, checked against the ontology (``tie_types``, else loaded)."""
     if not mentions:
         return []
-    sentence = _Sentence(text, mentions, subject)
+    sentence = _Sentence(text, mentions, subject, tie_types)
     for rule in RULES:
         rule(sentence)
     return sentence.found
