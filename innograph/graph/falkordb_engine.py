@@ -34,6 +34,8 @@ LOG_NAME = "engine.log"
 LOCK_NAME = "engine.lock"
 MAX_SOCKET_PATH = 100  # sun_path holds 107 bytes plus the NUL; keep a margin
 START_TIMEOUT_S = 30.0
+LOAD_TIMEOUT_S = 900.0  # replaying a large AOF after a crash
+COMPACT_ABOVE_BYTES = 1 << 20  # rewrite the AOF at stop when it grew more than this since the last rewrite
 STOP_TIMEOUT_S = 30.0
 
 
@@ -82,18 +84,27 @@ def no_retry() -> Retry:
     return Retry(NoBackoff(), 0)
 
 
-def answers(socket: str, timeout_s: float = 2.0) -> bool:
-    """Whether an engine answers PING on this socket."""
+def engine_state(socket: str, timeout_s: float = 2.0) -> str:
+    """"up", "loading" (replaying its AOF after a start), "busy" (connected, no answer in time) or "down"."""
     if not os.path.exists(socket):
-        return False
+        return "down"
     client = redis.Redis(unix_socket_path=socket, socket_connect_timeout=timeout_s, socket_timeout=timeout_s,
                          retry=no_retry())
     try:
-        return bool(client.ping())
+        return "up" if client.ping() else "down"
+    except redis.BusyLoadingError:
+        return "loading"
+    except redis.TimeoutError:
+        return "busy"
     except (redis.RedisError, OSError):
-        return False
+        return "down"
     finally:
         client.close()
+
+
+def answers(socket: str, timeout_s: float = 2.0) -> bool:
+    """Whether an engine answers PING on this socket (and has finished loading)."""
+    return engine_state(socket, timeout_s) == "up"
 
 
 def _read_pid(data: Path) -> int | None:
@@ -142,6 +153,7 @@ def _launch(data: Path, socket: str) -> None:
         "--dir", str(data),
         "--appendonly", "yes",
         "--appendfsync", "always",
+        "--auto-aof-rewrite-min-size", "16mb",
         "--save", "",
         "--daemonize", "yes",
         "--pidfile", str(data / PID_NAME),
@@ -163,17 +175,23 @@ def _launch(data: Path, socket: str) -> None:
 
 
 def _wait_until_answering(data: Path, socket: str) -> None:
+    """Wait for the engine; a big store takes a while to replay its AOF, which is not a failure."""
     started = time.monotonic()
-    while time.monotonic() - started < START_TIMEOUT_S:
-        if answers(socket, timeout_s=1.0):
+    while True:
+        state = engine_state(socket, timeout_s=1.0)
+        if state == "up":
             return
+        waited = time.monotonic() - started
+        limit = LOAD_TIMEOUT_S if state in ("loading", "busy") else START_TIMEOUT_S
+        if waited > limit:
+            break
         pid = _read_pid(data)
-        if time.monotonic() - started > 1.0 and (pid is None or not _is_engine(pid)):
+        if waited > 1.0 and (pid is None or not _is_engine(pid)):
             break  # it started and died: the log says why
         time.sleep(0.05)
     raise StoreUnavailable(
-        f"the embedded engine for {data} did not answer on {socket} within {START_TIMEOUT_S:.0f} s; "
-        f"its log ends with:\n{_log_tail(data)}\n(remove {data / PID_NAME} and retry, or run `innograph stop`)"
+        f"the embedded engine for {data} did not answer on {socket} in time; its log ends with:\n"
+        f"{_log_tail(data)}\n(if it is still loading, retry in a while; else run `innograph stop` and retry)"
     )
 
 
@@ -212,15 +230,34 @@ def running_engine(directory: str | os.PathLike[str]) -> Engine | None:
     return None
 
 
+def _compact(client: redis.Redis) -> None:
+    """Rewrite the AOF as a snapshot so the next start loads it instead of replaying every write."""
+    info = client.info("persistence")
+    if int(info.get("aof_current_size", 0)) - int(info.get("aof_base_size", 0)) < COMPACT_ABOVE_BYTES:
+        return
+    client.bgrewriteaof()
+    deadline = time.monotonic() + STOP_TIMEOUT_S * 4
+    while time.monotonic() < deadline:
+        info = client.info("persistence")
+        if not int(info.get("aof_rewrite_in_progress", 0)) and not int(info.get("aof_rewrite_scheduled", 0)):
+            return
+        time.sleep(0.1)
+
+
 def stop_engine(directory: str | os.PathLike[str]) -> bool:
     """Stop the directory's engine after it persists; False if none was running."""
     data = data_directory(directory)
     socket = socket_path(data)
     pid = _read_pid(data)
-    if not answers(socket):
+    state = engine_state(socket)
+    if state != "up" and pid is not None and _is_engine(pid):
+        return _terminate(pid, data)  # still loading or stuck: its AOF already holds every write
+    if state == "down":
         return False
-    client = redis.Redis(unix_socket_path=socket, socket_timeout=STOP_TIMEOUT_S, retry=no_retry())
+    client = redis.Redis(unix_socket_path=socket, socket_timeout=STOP_TIMEOUT_S * 4, retry=no_retry())
     try:
+        if state == "up":
+            _compact(client)
         client.shutdown()
     except redis.ConnectionError:
         pass  # the engine closes the connection as it goes
@@ -230,10 +267,21 @@ def stop_engine(directory: str | os.PathLike[str]) -> bool:
         client.close()
     deadline = time.monotonic() + STOP_TIMEOUT_S
     while time.monotonic() < deadline:
-        if (pid is None or not _is_engine(pid)) and not answers(socket, timeout_s=0.5):
+        if (pid is None or not _is_engine(pid)) and engine_state(socket, timeout_s=0.5) == "down":
             return True
         time.sleep(0.05)
     raise StoreUnavailable(f"the engine for {data} (pid {pid}) did not stop within {STOP_TIMEOUT_S:.0f} s")
+
+
+def _terminate(pid: int, data: Path) -> bool:
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + 10
+    while _is_engine(pid):
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            deadline = time.monotonic() + STOP_TIMEOUT_S
+        time.sleep(0.05)
+    return True
 
 
 def kill_engine(directory: str | os.PathLike[str]) -> int | None:

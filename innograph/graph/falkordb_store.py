@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import redis
-from falkordb import FalkorDB
+from falkordb import FalkorDB, QueryResult
 from falkordb.helpers import stringify_param_value
 
 from innograph.errors import QueryError, StoreError, StoreUnavailable
@@ -60,6 +60,33 @@ def _shorten(query: str, limit: int = 200) -> str:
     return flat if len(flat) <= limit else flat[: limit - 3] + "..."
 
 
+def _literal(value: Any) -> str:
+    """A parameter value as FalkorDB reads it in the CYPHER header (the client's own version is ~10x slower)."""
+    kind = type(value)
+    if kind is str:
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if kind is int or kind is float:
+        return repr(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is dict:
+        parts = []
+        for key, item in value.items():
+            name = str(key)
+            if not name or "`" in name:
+                raise QueryError(f"map key {name!r} cannot be sent to FalkorDB; rename it")
+            parts.append(f"`{name}`:{_literal(item)}")
+        return "{" + ",".join(parts) + "}"
+    if kind is list or kind is tuple:
+        return "[" + ",".join([_literal(item) for item in value]) + "]"
+    try:
+        return str(stringify_param_value(value))
+    except (TypeError, ValueError) as exc:
+        raise QueryError(f"a parameter of type {kind.__name__} cannot be sent to FalkorDB: {exc}") from exc
+
+
 def _params_header(params: dict[str, Any]) -> str:
     """FalkorDB's parameter channel: a CYPHER k=v prefix the engine parses as values, never as query."""
     if not params:
@@ -68,7 +95,7 @@ def _params_header(params: dict[str, Any]) -> str:
     for key, value in params.items():
         if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", str(key)):
             raise QueryError(f"parameter name {key!r} is not a plain identifier; rename it")
-        parts.append(f"{key}={stringify_param_value(value)}")
+        parts.append(f"{key}={_literal(value)}")
     return "CYPHER " + " ".join(parts) + " "
 
 
@@ -201,11 +228,11 @@ class FalkorDBStore:
         for key in values:
             if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", str(key)):
                 raise QueryError(f"parameter name {key!r} of {_shorten(query)!r} is not a plain identifier")
-        method = self._graph.ro_query if read_only else self._graph.query
-        try:
-            result = self._call(query, lambda: method(query, values, timeout=timeout_ms))
-        except (TypeError, ValueError) as exc:  # the client refuses a parameter value
-            raise QueryError(f"bad parameters for {_shorten(query)!r}: {exc}") from exc
+        command: list[Any] = ["GRAPH.RO_QUERY" if read_only else "GRAPH.QUERY", self.graph_name,
+                              _params_header(values) + query, "--compact"]
+        if timeout_ms is not None:
+            command += ["timeout", timeout_ms]
+        result = self._call(query, lambda: QueryResult(self._graph, self._db.connection.execute_command(*command)))
         names = [column[1] for column in result.header]
         rows = result.result_set if row_limit is None else result.result_set[: max(row_limit, 0)]
         return [{name: from_falkordb(value) for name, value in zip(names, row, strict=False)} for row in rows]

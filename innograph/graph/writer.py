@@ -58,36 +58,42 @@ MATCH (o:Actor {{id: r.o}})
 MERGE (s)-[t:{rel} {{id: r.id}}]->(o)
 """
 
+# Evidence and quantities are by far the most rows; they are never updated, so rows
+# whose id is already stored are dropped first and the rest CREATEd with their links
+# (measured: a re-write of a loaded batch is several times faster than MERGE).
 MENTION_EVIDENCE = """
 UNWIND $rows AS r
+OPTIONAL MATCH (known:Evidence {id: r.id})
+WITH r WHERE known IS NULL
 MATCH (d:Document {id: r.doc_id})
 MATCH (a:Actor {id: r.target})
-MERGE (e:Evidence {id: r.id})
-ON CREATE SET e.kind = 'mention', e.target = r.target, e.doc_id = r.doc_id, e.sentence = r.sentence,
-              e.start = r.start, e.end = r.end, e.rule = r.rule, e.confidence = r.confidence, e.surface = r.surface
-MERGE (e)-[:IN_DOCUMENT]->(d)
-MERGE (e)-[:MENTIONS]->(a)
+CREATE (e:Evidence {id: r.id, kind: 'mention', target: r.target, doc_id: r.doc_id, sentence: r.sentence,
+                    start: r.start, end: r.end, rule: r.rule, confidence: r.confidence, surface: r.surface})
+CREATE (e)-[:IN_DOCUMENT]->(d)
+CREATE (e)-[:MENTIONS]->(a)
 """
 
 TIE_EVIDENCE = """
 UNWIND $rows AS r
+OPTIONAL MATCH (known:Evidence {id: r.id})
+WITH r WHERE known IS NULL
 MATCH (d:Document {id: r.doc_id})
-MERGE (e:Evidence {id: r.id})
-ON CREATE SET e.kind = 'tie', e.target = r.target, e.doc_id = r.doc_id, e.sentence = r.sentence,
-              e.start = r.start, e.end = r.end, e.rule = r.rule, e.confidence = r.confidence, e.surface = r.surface
-MERGE (e)-[:IN_DOCUMENT]->(d)
+CREATE (e:Evidence {id: r.id, kind: 'tie', target: r.target, doc_id: r.doc_id, sentence: r.sentence,
+                    start: r.start, end: r.end, rule: r.rule, confidence: r.confidence, surface: r.surface})
+CREATE (e)-[:IN_DOCUMENT]->(d)
 """
 
 QUANTITIES = """
 UNWIND $rows AS r
+OPTIONAL MATCH (known:Quantity {id: r.id})
+WITH r WHERE known IS NULL
 MATCH (d:Document {id: r.doc_id})
 MATCH (a:Actor {id: r.actor_id})
-MERGE (q:Quantity {id: r.id})
-ON CREATE SET q.actor_id = r.actor_id, q.value = r.value, q.unit = r.unit, q.hedge = r.hedge, q.text = r.text,
-              q.doc_id = r.doc_id, q.sentence = r.sentence, q.start = r.start, q.end = r.end, q.rule = r.rule,
-              q.confidence = r.confidence
-MERGE (q)-[:DESCRIBES]->(a)
-MERGE (q)-[:IN_DOCUMENT]->(d)
+CREATE (q:Quantity {id: r.id, actor_id: r.actor_id, value: r.value, unit: r.unit, hedge: r.hedge, text: r.text,
+                    doc_id: r.doc_id, sentence: r.sentence, start: r.start, end: r.end, rule: r.rule,
+                    confidence: r.confidence})
+CREATE (q)-[:DESCRIBES]->(a)
+CREATE (q)-[:IN_DOCUMENT]->(d)
 """
 
 # Documents an incoming batch supersedes: same path, other content.

@@ -157,3 +157,20 @@ def test_falkordb_engine_socket_is_private(store_dir):
     client = redis.Redis(unix_socket_path=socket_path(store_dir))
     assert client.ping()
     client.close()
+
+
+def test_falkordb_engine_stop_compacts_the_log(store_dir, monkeypatch):
+    """After a stop the next start loads a snapshot instead of replaying every write."""
+    import innograph.graph.falkordb_engine as engine
+
+    monkeypatch.setattr(engine, "COMPACT_ABOVE_BYTES", 0)
+    with FalkorDBStore(store_dir) as store:
+        store.write(park_batch())
+        before = snapshot(store)
+    stop_engine(store_dir)
+    logs = store_dir / "appendonlydir"
+    incr = sum(path.stat().st_size for path in logs.glob("*.incr.aof"))
+    base = sum(path.stat().st_size for path in logs.glob("*.base.rdb"))
+    assert incr == 0 and base > 0
+    with FalkorDBStore(store_dir) as store:
+        assert snapshot(store) == before

@@ -189,3 +189,21 @@ def test_store_timeout_stops_a_long_query(any_store):
     with pytest.raises(QueryError):
         any_store.run("UNWIND range(1, 30000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n",
                       read_only=True, timeout_ms=50)
+
+
+TRICKY_TEXTS = [
+    '他说："深圳湾科技园"\n是\t园区\\r\\n（全角　空格）',
+    "form\x0cfeed\x08back\x01ctl \u2028 sep",
+    'ends with backslash \\',
+    '"id":"x","kind":"tie"} ` backtick',
+]
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_store_keeps_sentences_exactly(any_store, text):
+    batch = document_batch("tricky.txt", text, [], actors=("Park:深圳湾科技园",))
+    any_store.write(batch)
+    rows = any_store.run("MATCH (e:Evidence)-[:MENTIONS]->(a:Park) RETURN e.sentence AS s, a.aliases AS al",
+                         read_only=True)
+    assert rows == [{"s": text, "al": ["深圳湾科技园（别名）"]}]
+    assert any_store.run("MATCH (d:Document) RETURN d.path AS p") == [{"p": "tricky.txt"}]
