@@ -108,6 +108,11 @@ def page(ui_env: str) -> Callable[[str], AppTest]:
     return make
 
 
+@pytest.fixture(scope="session")
+def ui_batch_factory() -> Callable[[], Batch]:
+    return build_batch
+
+
 @pytest.fixture
 def ui_batch() -> Batch:
     """The batch the store was built from, for tests to compare pages against."""
