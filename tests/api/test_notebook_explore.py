@@ -16,6 +16,7 @@ NOTEBOOK = ROOT / "examples" / "explore.ipynb"
 @pytest.mark.slow
 def test_notebook_explore_runs_on_the_seeds(tmp_path, monkeypatch):
     monkeypatch.setenv("INNOGRAPH_SEEDS", str(ROOT / "seeds"))
+    monkeypatch.setenv("MPLBACKEND", "Agg")  # as some tools set it: the notebook must still show its charts
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     # the kernel runs this interpreter, so it sees the same innograph as the tests
     client = NotebookClient(notebook, timeout=300, kernel_name="python3", allow_errors=False,
