@@ -322,6 +322,8 @@ def quoted_candidates(text: str) -> list[Candidate]:
             continue
         alias = ""
         type_ = next((table[s] for s in suffixes if inner.endswith(s) and len(inner) > len(s)), None)
+        if type_ == "Region":
+            type_ = None  # 市/县/区 name a place only after a place name (see _place_name), not in a slogan
         if TALENT.search(inner) and (type_ is None or type_ == "Programme"):
             type_ = "TalentProgramme" if inner.endswith(("人才", "计划", "工程")) else None
         rest = text[match.end() : match.end() + 16]
@@ -369,7 +371,13 @@ NAME = r"((?:(?![和与及的由在被将])[\u4e00-\u9fffA-Za-z0-9]){2,10}?)"
 WINNER_VERB = r"(?:获评|获批|荣获|获得|获|入选|立项|被评为|被认定为|牵头)"
 CUE_PATTERNS = [
     (
-        re.compile(r"(?:企业|公司|央企|龙头|独角兽)" + NAME + r"(?=" + WINNER_VERB[:-1] + r"|宣布|布局))"),
+        re.compile(
+            r"(?:企业|公司|央企|龙头|独角兽)"
+            + NAME
+            + r"(?="
+            + WINNER_VERB[:-1]
+            + r"|宣布|布局|落户|入驻|投资|签约|在[\u4e00-\u9fff]{2,12}?(?:落户|落地|投资|建设|设立)))"
+        ),
         "actor.cue.enterprise",
     ),
     (
@@ -412,6 +420,30 @@ SCHEME_AFTER = re.compile(
 )
 
 
+# 长晶科技, 芯德半导体, 沪士电子: a brand (a word no dictionary knows) and a trade word name a company.
+TRADE = re.compile(
+    r"(科技|股份|电子|医药|药业|半导体|机电|电气|通信|软件|新材料|新能源|生物|智能|汽车|微电子|光电|精密)"
+)
+
+
+def brand_candidates(text: str) -> list[Candidate]:
+    """Company short names: an unknown word followed by a trade word."""
+    found = []
+    tokens = _tokens(text)
+    for i, (word, start, end) in enumerate(tokens[:-1]):
+        if not 2 <= len(word) <= 4 or word in word_tags() or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+            continue
+        if re.search(r"[等的和与及在将被把对向为是了]", word) or _generic_words(word) is not None:
+            continue
+        trade = TRADE.match(text, end)
+        if trade is None or (trade.end() < len(text) and trade.end() not in _bounds(text)):
+            continue
+        if i > 0 and not _is_stop(tokens[i - 1][0]) and tokens[i - 1][0] not in ("企业", "公司"):
+            continue  # the brand must begin the name
+        found.append(Candidate(start, trade.end(), text[start : trade.end()], "Enterprise", "actor.brand", 0.5))
+    return found
+
+
 def cue_candidates(text: str) -> list[Candidate]:
     """Unsuffixed enterprise names in the genre's winner, founder and '企业X' frames."""
     found = []
@@ -431,6 +463,8 @@ def cue_candidates(text: str) -> list[Candidate]:
             name = "".join(w for w, _, _ in tokens)
             if len(tokens) == 1 and _tag(name) not in ("nz", "nt", "nr", "nrt", "nrfg", "eng", "j", "ns"):
                 continue  # one ordinary dictionary word (无法, 功能) is not a company name
+            if len(name) <= 3 and _tag(name) not in ("nt", "eng") and load_gazetteer().lookup(name) is None:
+                continue  # 张三获…称号: a short unknown name is most often a person
             if rule == "actor.cue.winner" and not SCHEME_AFTER.match(text, match.end(1)):
                 continue  # X获Y names a winner only when Y is an award or scheme (not 获评条件)
             if len(name) < 2 or name.startswith(PRONOUNS) or any(w in GENERIC for w, _, _ in tokens[:1]):
@@ -454,7 +488,7 @@ LIST_HEADS = {
 }
 TYPED_LIST = re.compile(
     r"((?:(?![的、,;。])[\u4e00-\u9fffA-Za-z0-9]){2,10}(?:、(?:(?![的、,;。])[\u4e00-\u9fffA-Za-z0-9]){2,10})+)"
-    r"(?:等)(?:[一二三四五六七八九十两几多]+[家大个])?(?:国内外|知名|头部|领军|一批)?"
+    r"(?:等)(?:[一二三四五六七八九十两几多]+[家大个]|\d+家)?(?:国内外|知名|头部|领军|一批)?"
     r"(" + "|".join(sorted(LIST_HEADS, key=len, reverse=True)) + ")"
 )
 
@@ -586,7 +620,7 @@ def _industries_in_context(text: str, picked: list[Candidate]) -> list[Candidate
 def sentence_candidates(text: str) -> list[Candidate]:
     """Every finder over one sentence, overlaps resolved."""
     found = gazetteer_candidates(text) + suffix_candidates(text) + quoted_candidates(text) + cue_candidates(text)
-    found += scheme_candidates(text) + typed_list_candidates(text)
+    found += scheme_candidates(text) + typed_list_candidates(text) + brand_candidates(text)
     pronouns = pronoun_candidates(text)
     found += sector_list_candidates(text, found)
     picked = _industries_in_context(text, pick(found))

@@ -149,7 +149,8 @@ def _hosts(s: _Sentence) -> None:
         for i in _items(m.group(1)):
             s.add(place, "HOSTS", s.key(i), m.start(), end, "tie.hosts.settle", 0.7)
     for m in re.finditer(
-        f"({M})[^,。;\ue000-\uf8ff]{{0,6}}在({M})(?:正式|已|将)?(?:落地|落户|建成|设立|成立|投运|运营|布局)", s.masked
+        f"({M})[^,。;\ue000-\uf8ff]{{0,6}}在({M})(?:正式|已|将)?(?:落地|落户|建成|设立|成立|投运|运营|布局|投资建设|建厂|开工)",
+        s.masked,
     ):
         s.add(
             s.key(_items(m.group(2))[0]),
@@ -175,6 +176,14 @@ def _hosts(s: _Sentence) -> None:
         first, second = s.key(_items(m.group(1))[0]), s.key(_items(m.group(2))[0])
         if first[0] in ("Park", "Region") and second[0] in ("Lab", "University", "Park", "Enterprise"):
             s.add(first, "HOSTS", second, m.start(), m.end(), "tie.hosts.possessive", 0.6)
+
+
+def _located(s: _Sentence) -> None:
+    """X位于Y, X总部设在Y: the place hosts X."""
+    for m in re.finditer(f"({M})[^,。;\ue000-\uf8ff]{{0,4}}(?:位于|坐落于|总部设在|总部位于|落户于)({M}+)", s.masked):
+        place = s.key(_items(m.group(2))[-1])  # 位于南京市雨花台区: the innermost place
+        if place[0] in ("Park", "Region"):
+            s.add(place, "HOSTS", s.key(_items(m.group(1))[0]), m.start(), m.end(), "tie.hosts.located", 0.8)
 
 
 def _co_builds(s: _Sentence) -> None:
@@ -236,7 +245,9 @@ def _co_builds(s: _Sentence) -> None:
 
 
 def _collaborates(s: _Sentence) -> None:
-    collaborate = "(?:签署|签订|达成)?[^,。;\ue000-\uf8ff]{0,4}?(?:合作|对接|联动|协同|交流合作)"
+    collaborate = (
+        "(?:(?:签署|签订|达成)?[^,。;\ue000-\uf8ff]{0,4}?(?:合作|对接|联动|协同|交流合作)|签约|签署[^,。;]{0,8}协议)"
+    )
     for m in re.finditer(
         f"(?:与|和|同)({LIST})(?:等)?(?:的|开展|进行|建立)?(?:深入|全面|深度|战略|紧密)?{collaborate}(?!共建)", s.masked
     ):
@@ -351,7 +362,7 @@ def _focuses(s: _Sentence) -> None:
         s.add(subject, "FOCUSES_ON", s.key(i), start, m.end(), "tie.focuses_on.sector", 0.6)
 
 
-RULES = (_hosts, _co_builds, _collaborates, _leads, _funds, _runs, _selected, _focuses)
+RULES = (_hosts, _located, _co_builds, _collaborates, _leads, _funds, _runs, _selected, _focuses)
 
 
 def subject_at(

@@ -69,3 +69,21 @@ def test_actors_single_character_countries_only_in_a_list() -> None:
 def test_actors_pick_prefers_the_longest_span() -> None:
     cands = sentence_candidates("复旦大学宁波研究院正式揭牌。")
     assert [c.surface for c in pick(cands)] == ["复旦大学宁波研究院"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("小鹏汽车、粤芯半导体等重大项目落户黄埔。", "小鹏汽车"),
+        ("龙头企业宁德时代在宜宾投资建设动力电池基地。", "宁德时代"),
+    ],
+)
+def test_actors_company_short_names(sentence: str, name: str) -> None:
+    assert _names(sentence).get(name) == "Enterprise"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["张三获全国劳动模范称号。", "面向美、日、韩等科技水平领先国家。", "为企业赋能科技创新。"]
+)
+def test_actors_no_company_from_persons_or_phrases(sentence: str) -> None:
+    assert "Enterprise" not in _names(sentence).values()

@@ -188,3 +188,14 @@ def test_ties_zone_and_its_region_prefixed_form_are_one_actor() -> None:
     assert {("南京江宁开发区", "FOCUSES_ON", s) for s in ("智能电网", "新能源汽车", "绿色智能制造")} <= found
     assert ("南京江宁开发区管委会", "PART_OF", "南京江宁开发区") in found
     assert ("南京江宁开发区", "PART_OF", "江宁区") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("华为南京研究所位于南京市雨花台区。", ("雨花台区", "HOSTS", "华为南京研究所")),
+        ("南京市与华为签约，推动鲲鹏生态建设。", ("南京市", "COLLABORATES_WITH", "华为")),
+    ],
+)
+def test_ties_location_and_signing(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in ties(run(text))
