@@ -110,20 +110,24 @@ class Graph:
         """The actors within ``depth`` ties of an actor, given by name, alias or id, with their ties."""
         return analytics.ego(self.to_networkx(), actor, depth)
 
-    def centrality(self, projection: bool = False, top: int | None = None) -> pd.DataFrame:
-        """Degree, betweenness and eigenvector centrality over the tie graph or the collaboration projection."""
-        return analytics.centrality(self._view(projection), top=top)
+    def centrality(self, projection: bool = False, top: int | None = None,
+                   ties: list[str] | None = None) -> pd.DataFrame:
+        """Degree, betweenness and eigenvector centrality over the tie graph (only ``ties`` if given)
+        or the collaboration projection."""
+        return analytics.centrality(self._view(projection, ties), top=top)
 
-    def communities(self, projection: bool = False, seed: int = 0, method: str = "louvain") -> pd.DataFrame:
-        """Seeded communities over the tie graph or the collaboration projection."""
-        return analytics.communities(self._view(projection), seed=seed, method=method)
+    def communities(self, projection: bool = False, seed: int = 0, method: str = "louvain",
+                    ties: list[str] | None = None) -> pd.DataFrame:
+        """Seeded communities over the tie graph (only ``ties`` if given) or the collaboration projection."""
+        return analytics.communities(self._view(projection, ties), seed=seed, method=method)
 
-    def brokers(self, projection: bool = False, seed: int = 0, top: int | None = None) -> pd.DataFrame:
+    def brokers(self, projection: bool = False, seed: int = 0, top: int | None = None,
+                ties: list[str] | None = None) -> pd.DataFrame:
         """Actors that tie communities together, most bridging first."""
-        return analytics.brokers(self._view(projection), seed=seed, top=top)
+        return analytics.brokers(self._view(projection, ties), seed=seed, top=top)
 
-    def _view(self, projection: bool) -> nx.Graph:
-        whole = self.to_networkx()
+    def _view(self, projection: bool, ties: list[str] | None = None) -> nx.Graph:
+        whole = analytics.select_ties(self.to_networkx(), ties)
         return analytics.collaboration_projection(whole) if projection else analytics.undirected(whole)
 
     # -- lifecycle -----------------------------------------------------------------------

@@ -132,11 +132,13 @@ ViewOption = Annotated[View, typer.Option("--view", help="ties: every tie; colla
 TopOption = Annotated[int, typer.Option("--top", "-n", help="At most this many rows (0 for all).")]
 FormatOption = Annotated[RowFormat, typer.Option("--format", "-f", help="table, csv or json.")]
 SeedOption = Annotated[int, typer.Option(help="Seed for community detection (same seed, same answer).")]
+TieOption = Annotated[list[str] | None, typer.Option("--tie", help="Only ties of this type; repeat for several "
+                                                                    "(default: every tie).")]
 
 
-def _graph(store: str | None, view: View) -> Any:
+def _graph(store: str | None, view: View, ties: list[str] | None = None) -> Any:
     with open_store(store) as target:
-        whole = analytics.load_actor_graph(target)
+        whole = analytics.select_ties(analytics.load_actor_graph(target), ties)
     if view == View.collaboration:
         return analytics.collaboration_projection(whole)
     return analytics.undirected(whole)
@@ -156,35 +158,35 @@ def _plain(value: Any) -> Any:
 
 
 @analyse_app.command("centrality")
-def centrality_command(view: ViewOption = View.ties, top: TopOption = 20, output: FormatOption = RowFormat.table,
-                       store: StoreOption = None) -> None:
+def centrality_command(view: ViewOption = View.ties, tie: TieOption = None, top: TopOption = 20,
+                       output: FormatOption = RowFormat.table, store: StoreOption = None) -> None:
     """Degree, betweenness and eigenvector centrality, most central first."""
-    frame = analytics.centrality(_graph(store, view))
+    frame = analytics.centrality(_graph(store, view, tie))
     _print_frame(frame.drop(columns=["id"]), output, f"centrality ({view.value})", top)
 
 
 @analyse_app.command("communities")
-def communities_command(view: ViewOption = View.ties, seed: SeedOption = 0,
+def communities_command(view: ViewOption = View.ties, tie: TieOption = None, seed: SeedOption = 0,
                         method: Annotated[str, typer.Option(help="louvain or greedy.")] = "louvain",
                         output: FormatOption = RowFormat.table, store: StoreOption = None) -> None:
     """Communities of actors (0 = largest), seeded so the same graph gives the same answer."""
-    frame = analytics.communities(_graph(store, view), seed=seed, method=method)
+    frame = analytics.communities(_graph(store, view, tie), seed=seed, method=method)
     _print_frame(frame.drop(columns=["id"]), output, f"communities ({view.value}, {method})")
 
 
 @analyse_app.command("brokers")
-def brokers_command(view: ViewOption = View.ties, seed: SeedOption = 0, top: TopOption = 20,
+def brokers_command(view: ViewOption = View.ties, tie: TieOption = None, seed: SeedOption = 0, top: TopOption = 20,
                     output: FormatOption = RowFormat.table, store: StoreOption = None) -> None:
     """Actors whose ties reach into other communities, most bridging first."""
-    frame = analytics.brokers(_graph(store, view), seed=seed)
+    frame = analytics.brokers(_graph(store, view, tie), seed=seed)
     _print_frame(frame.drop(columns=["id"]), output, f"brokers ({view.value})", top)
 
 
 @analyse_app.command("ego")
 def ego_command(actor: Annotated[str, typer.Argument(help="Actor name, alias or id (Traditional is fine).")],
                 depth: Annotated[int, typer.Option(min=1, max=5, help="How many ties away.")] = 2,
-                view: ViewOption = View.ties, output: FormatOption = RowFormat.table,
+                view: ViewOption = View.ties, tie: TieOption = None, output: FormatOption = RowFormat.table,
                 store: StoreOption = None) -> None:
     """The actors within a few ties of one actor, nearest first."""
-    frame = analytics.ego_table(_graph(store, view), actor, depth)
+    frame = analytics.ego_table(_graph(store, view, tie), actor, depth)
     _print_frame(frame.drop(columns=["id"]), output, f"ego network of {actor} (depth {depth}, {view.value})")

@@ -64,6 +64,26 @@ def build_actor_graph(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) 
     return graph
 
 
+def select_ties(graph: nx.MultiDiGraph, ties: list[str] | tuple[str, ...] | None) -> nx.MultiDiGraph:
+    """The tie graph with only ties of the given types (every actor kept); None or empty keeps all.
+
+    Centrality over every tie makes industries look like brokers (places share them
+    through FOCUSES_ON); leaving such ties out asks a narrower question.
+    """
+    if not ties:
+        return graph
+    from innograph.ontology import load_ontology
+
+    known = load_ontology().tie_types
+    unknown = sorted(set(ties) - set(known))
+    if unknown:
+        raise QueryError(f"unknown tie type(s) {', '.join(unknown)}; ontology.ttl defines {', '.join(sorted(known))}")
+    kept = nx.MultiDiGraph()
+    kept.add_nodes_from(graph.nodes(data=True))
+    kept.add_edges_from((s, o, k, d) for s, o, k, d in graph.edges(keys=True, data=True) if d.get("tie") in ties)
+    return kept
+
+
 def undirected(graph: nx.Graph) -> nx.Graph:
     """One undirected edge per pair of actors, ``weight`` = number of ties between them, ``ties`` their types."""
     simple = nx.Graph()

@@ -168,3 +168,16 @@ def test_analytics_eigenvector_matches_networkx_on_a_connected_graph():
     expected = nx.eigenvector_centrality(karate, max_iter=5000, tol=1e-10)
     got = by_name(analytics.centrality(karate), "eigenvector")
     assert got == pytest.approx(expected, abs=1e-6)
+
+
+def test_analytics_select_ties_keeps_actors_and_only_chosen_ties():
+    graph = tie_graph([("甲", "HOSTS", "乙"), ("乙", "FOCUSES_ON", "丙"), ("丁", "FOCUSES_ON", "丙")])
+    hosts = analytics.select_ties(graph, ["HOSTS"])
+    assert hosts.number_of_nodes() == 4
+    assert [d["tie"] for _, _, d in hosts.edges(data=True)] == ["HOSTS"]
+    assert analytics.select_ties(graph, None) is graph
+    # without FOCUSES_ON the shared industry no longer lies between anyone
+    assert by_name(analytics.centrality(graph), "betweenness")["丙"] > 0
+    assert by_name(analytics.centrality(hosts), "betweenness")["丙"] == 0
+    with pytest.raises(QueryError, match="LIKES"):
+        analytics.select_ties(graph, ["LIKES"])

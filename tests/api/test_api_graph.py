@@ -85,6 +85,8 @@ def test_api_ego_and_analytics(sample_graph):
     central = sample_graph.centrality(top=1)
     assert central["name"].tolist() == ["多玛医药"]
     assert not sample_graph.communities().empty
+    only_hosts = sample_graph.centrality(ties=["HOSTS"])
+    assert set(only_hosts.loc[only_hosts["degree"] > 0, "name"]) == {"苏州工业园区", "苏州实验室", "多玛医药"}
     assert set(sample_graph.brokers(projection=True)["name"]) <= {"复旦大学", "多玛医药", "昆山高新区"}
 
 

@@ -124,3 +124,11 @@ def test_query_cmds_analyse_communities_and_ego(store_dir):
     rows = list(csv.DictReader(io.StringIO(out)))
     assert rows[0]["name"] == "复旦大学" and rows[0]["distance"] == "0"
     assert {r["name"] for r in rows[1:]} == {"昆山高新区", "苏州生物医药实验室"}
+
+
+def test_query_cmds_analyse_only_some_ties(store_dir):
+    code, out, _ = invoke("analyse", "ego", "复旦大学", "--depth", "2", "--tie", "CO_BUILDS", "-f", "json",
+                          "--store", str(store_dir))
+    assert code == 0, out
+    distances = {r["name"]: r["distance"] for r in json.loads(out)}
+    assert distances == {"复旦大学": 0, "苏州生物医药实验室": 1, "多玛医药": 2}
