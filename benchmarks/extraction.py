@@ -30,7 +30,7 @@ def _run(files: list[Path], workers: int) -> tuple[float, list[tuple[str, GoldDi
     return clock.seconds, results, rss.figures()
 
 
-def _rates(files: list[Path], seconds: float) -> dict[str, float]:
+def _rates(files: list[Path], seconds: float, cpu_s: float) -> dict[str, float]:
     size = sum(path.stat().st_size for path in files)
     return {
         "documents": len(files),
@@ -38,13 +38,20 @@ def _rates(files: list[Path], seconds: float) -> dict[str, float]:
         "seconds": round(seconds, 3),
         "mb_per_s": round(size / 1e6 / seconds, 3) if seconds else 0.0,
         "docs_per_s": round(len(files) / seconds, 1) if seconds else 0.0,
+        # per CPU second: what one uncontended core does, whatever else the machine was running
+        "mb_per_cpu_s": round(size / 1e6 / cpu_s, 3) if cpu_s else 0.0,
+        "docs_per_cpu_s": round(len(files) / cpu_s, 1) if cpu_s else 0.0,
     }
 
 
-def bench_extraction(docs_dir: Path, gold_dir: Path, workers: int, single_sample: int) -> dict[str, Any]:
-    """Extract a sample in one process, then every document with ``workers`` processes, and score it all."""
+def bench_extraction(docs_dir: Path, gold_dir: Path, workers: int, single_sample: int,
+                     parallel_sample: int | None = None) -> dict[str, Any]:
+    """Extract a sample in one process, then every document (or ``parallel_sample`` of them) with
+    ``workers`` processes, and score what the parallel run extracted against the gold."""
     files = sorted(path for path in docs_dir.iterdir() if path.is_file())
     sample = files[: max(1, min(single_sample, len(files)))]
+    if parallel_sample:
+        files = files[:parallel_sample]
     _extract(files[-1])  # load dictionaries and models first: the one-process figure is the steady rate
     single_s, _, single_rss = _run(sample, 1)
     parallel_s, results, parallel_rss = _run(files, workers)
@@ -58,8 +65,8 @@ def bench_extraction(docs_dir: Path, gold_dir: Path, workers: int, single_sample
         gold = json.loads((gold_dir / f"{name}.json").read_text(encoding="utf-8"))
         total.add(score_document(gold, predicted, symmetric))
     return {
-        "single": {**_rates(sample, single_s), **single_rss},
-        "parallel": {**_rates(files, parallel_s), "workers": workers, **parallel_rss},
+        "single": {**_rates(sample, single_s, single_rss["loader_cpu_s"]), **single_rss},
+        "parallel": {**_rates(files, parallel_s, parallel_rss["loader_cpu_s"]), "workers": workers, **parallel_rss},
         "quality": {
             "actors": total.actors.to_json(),
             "ties": total.ties.to_json(),

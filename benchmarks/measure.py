@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import platform
 import threading
@@ -19,7 +20,7 @@ def percentile(values: list[float], fraction: float) -> float:
     if not values:
         return 0.0
     ordered = sorted(values)
-    rank = max(0, min(len(ordered) - 1, round(fraction * len(ordered) + 0.5) - 1))
+    rank = max(0, min(len(ordered) - 1, math.ceil(fraction * len(ordered)) - 1))
     return ordered[rank]
 
 
@@ -67,13 +68,21 @@ class PeakRss:
         self._thread = threading.Thread(target=self._run, daemon=True)
         self.loader_peak = 0
         self.store_peak = 0
+        self._store_cpu: dict[int, tuple[float, float]] = {}  # pid -> (cpu at first sight, cpu at last sight)
+        self._cpu_start = 0.0
+        self.loader_cpu_s = 0.0
 
     def _sample(self) -> None:
         self.loader_peak = max(self.loader_peak, _tree_rss(psutil.Process()))
         pid = self._engine_pid()
         if pid:
             with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
-                self.store_peak = max(self.store_peak, psutil.Process(pid).memory_info().rss)
+                engine = psutil.Process(pid)
+                self.store_peak = max(self.store_peak, engine.memory_info().rss)
+                times = engine.cpu_times()
+                used = times.user + times.system
+                first = self._store_cpu.get(pid, (used, used))[0]
+                self._store_cpu[pid] = (first, used)
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -81,6 +90,7 @@ class PeakRss:
             self._stop.wait(self._interval)
 
     def __enter__(self) -> PeakRss:
+        self._cpu_start = _own_cpu()
         self._sample()
         self._thread.start()
         return self
@@ -89,10 +99,26 @@ class PeakRss:
         self._stop.set()
         self._thread.join()
         self._sample()
+        self.loader_cpu_s = _own_cpu() - self._cpu_start
 
     def figures(self) -> dict[str, float]:
+        """Peak memory, and CPU seconds used (which, unlike wall time, a busy machine does not inflate)."""
+        store_cpu = sum(last - first for first, last in self._store_cpu.values())
         return {"loader_peak_rss_mb": round(self.loader_peak / 2**20, 1),
-                "store_peak_rss_mb": round(self.store_peak / 2**20, 1)}
+                "store_peak_rss_mb": round(self.store_peak / 2**20, 1),
+                "loader_cpu_s": round(self.loader_cpu_s, 2),
+                "store_cpu_s": round(store_cpu, 2)}
+
+
+def _own_cpu() -> float:
+    """CPU seconds of this process and of its finished, waited-for children (pool workers)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
+def load_average() -> float:
+    """The 1-minute load average: figures taken while it exceeds the core count are contended."""
+    return round(os.getloadavg()[0], 2)
 
 
 def engine_pid_of(directory: Path) -> Callable[[], int | None]:

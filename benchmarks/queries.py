@@ -22,8 +22,9 @@ from innograph.graph.store import Store, open_store
 _PATHLIKE = re.compile(r"SPpaths|shortestPath|allShortestPaths|\*\s*\d*\s*\.\.|\*\s*\$", re.IGNORECASE)
 
 
-def build_graph(directory: Path, actors: int, seed: int, docs_per_write: int = 250) -> dict[str, Any]:
+def build_graph(directory: Path, actors: int, seed: int, docs_per_write: int | None = None) -> dict[str, Any]:
     """Load generated ground truth until the graph holds at least ``actors`` actors."""
+    docs_per_write = docs_per_write or max(50, min(1000, actors // 10))
     seen: set[str] = set()
     generator = CorpusGenerator(seed)
     index = 0

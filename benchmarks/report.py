@@ -24,11 +24,11 @@ def summary(results: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
     extraction = results.get("extraction") or {}
     if "parallel" in extraction:
         single, parallel = extraction["single"], extraction["parallel"]
-        rows.append(("extraction, 1 process", f"{single['mb_per_s']:.2f} MB/s, {single['docs_per_s']:.0f} docs/s",
-                     "", None))
+        rows.append(("extraction, 1 process", f"{single['mb_per_s']:.2f} MB/s, {single['docs_per_s']:.1f} docs/s "
+                     f"({single.get('mb_per_cpu_s', 0):.2f} MB per CPU-s)", "", None))
         rate = parallel["mb_per_s"]
         rows.append((f"extraction, {parallel['workers']} processes",
-                     f"{rate:.2f} MB/s, {parallel['docs_per_s']:.0f} docs/s",
+                     f"{rate:.2f} MB/s, {parallel['docs_per_s']:.1f} docs/s over {parallel['documents']:,} docs",
                      f"≥ {TARGETS['extraction_mb_per_s']:g} MB/s", rate >= TARGETS["extraction_mb_per_s"]))
         quality = extraction["quality"]
         rows.append(("extraction quality on the synthetic corpus (actors / ties F1)",
@@ -85,9 +85,11 @@ def summary(results: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
 def markdown(results: dict[str, Any]) -> str:
     """The whole report: machine, summary table, then per-query latencies."""
     info = results["machine"]
+    loads = ", ".join(f"{part} {value:g}" for part, value in (results.get("load_average") or {}).items())
     lines = [
         f"Benchmark `{results['size']}` ({results['documents']:,} documents, {results['corpus_mb']:.1f} MB) on "
-        f"{info['nproc']} cores, {info['memory_gib']} GiB, {info['cpu']}, Python {info['python']}.",
+        f"{info['nproc']} cores, {info['memory_gib']} GiB, {info['cpu']}, Python {info['python']}."
+        + (f" Load average when each part started: {loads}." if loads else ""),
         "",
         "| figure | value | target | met |",
         "|---|---|---|---|",

@@ -14,11 +14,12 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from benchmarks.corpus import write_corpus
-from benchmarks.measure import Clock, machine
+from benchmarks.measure import Clock, load_average, machine
 from benchmarks.report import TARGETS, markdown
 
 SIZES = {"1k": 1_000, "10k": 10_000, "100k": 100_000}
@@ -54,50 +55,72 @@ def _pipeline_missing() -> str:
 
 def run(size: int, *, label: str, work: Path, workers: int, seed: int, query_actors: list[int], query_runs: int,
         sweep: list[int], sweep_docs: int, sweep_seconds: float, single_sample: int, neo4j_uri: str | None,
-        skip: set[str], query_timeout_ms: int = 10_000, query_budget_s: float = 20.0) -> dict[str, Any]:
-    """Every benchmark in order; a part that cannot run says why instead of stopping the others."""
+        skip: set[str], query_timeout_ms: int = 10_000, query_budget_s: float = 20.0,
+        parallel_sample: int | None = None, save: Callable[[dict[str, Any]], None] = lambda results: None,
+        ) -> dict[str, Any]:
+    """Every benchmark in order; a part that cannot run says why instead of stopping the others.
+
+    ``save`` is called after each part with the figures so far, so a run stopped half
+    way still leaves what it measured. Each part records the load average it started
+    under: wall-clock figures from a busy machine are pessimistic, CPU-second ones are not.
+    """
     from benchmarks.extraction import bench_extraction
     from benchmarks.loading import bench_end_to_end, bench_write_sweep
     from benchmarks.queries import bench_query_graphs
 
     results: dict[str, Any] = {"size": label, "documents": size, "machine": machine(), "targets": TARGETS,
-                               "seed": seed}
+                               "seed": seed, "load_average": {}}
     _log(f"generating {size:,} documents into {work}")
     with Clock() as clock:
         corpus = write_corpus(work / "corpus", size, seed)
     results["corpus_mb"] = round(corpus.bytes / 1e6, 3)
     results["corpus"] = {"seconds": round(clock.seconds, 2), "actors": corpus.actors, "ties": corpus.ties,
                          "mb": results["corpus_mb"]}
-
     missing = _pipeline_missing()
-    if "extraction" in skip:
-        results["extraction"] = {"skipped": "--skip extraction"}
-    elif missing:
-        results["extraction"] = {"skipped": missing}
-    else:
-        _log(f"extraction: {min(single_sample, size)} docs in 1 process, {size:,} docs in {workers}")
-        results["extraction"] = bench_extraction(corpus.docs_dir, corpus.gold_dir, workers, single_sample)
 
-    if "loading" in skip:
-        results["loading"] = {"skipped": "--skip loading"}
-    else:
+    def extraction() -> Any:
+        if missing:
+            return {"skipped": missing}
+        count = min(parallel_sample or size, size)
+        _log(f"extraction: {min(single_sample, size)} docs in 1 process, {count:,} docs in {workers}")
+        return bench_extraction(corpus.docs_dir, corpus.gold_dir, workers, single_sample, parallel_sample)
+
+    def loading() -> Any:
         _log(f"store writes: batch sizes {sweep} over up to {sweep_docs} documents")
-        results["loading"] = bench_write_sweep(work, sweep, sweep_docs, sweep_seconds, seed, neo4j_uri)
+        return bench_write_sweep(work, sweep, sweep_docs, sweep_seconds, seed, neo4j_uri)
 
-    if "e2e" in skip:
-        results["end_to_end"] = {"skipped": "--skip e2e"}
-    elif missing:
-        results["end_to_end"] = {"skipped": missing}
-    else:
+    def end_to_end() -> Any:
+        if missing:
+            return {"skipped": missing}
         _log(f"files to graph: {size:,} documents with {workers} extraction processes")
-        results["end_to_end"] = bench_end_to_end(work, corpus.docs_dir, workers)
+        return bench_end_to_end(work, corpus.docs_dir, workers)
 
-    if "queries" in skip:
-        results["queries"] = []
-    else:
-        _log(f"canned queries on graphs of {query_actors} actors, {query_runs} runs each")
-        results["queries"] = bench_query_graphs(work, query_actors, query_runs, seed, query_timeout_ms, query_budget_s)
+    def queries() -> Any:
+        _log(f"canned queries on graphs of {query_actors} actors, up to {query_runs} runs each")
+        return bench_query_graphs(work, query_actors, query_runs, seed, query_timeout_ms, query_budget_s)
+
+    parts = (("loading", "loading", loading), ("queries", "queries", queries),
+             ("extraction", "extraction", extraction), ("e2e", "end_to_end", end_to_end))
+    for flag, key, part in parts:
+        if flag in skip:
+            results[key] = [] if key == "queries" else {"skipped": f"--skip {flag}"}
+            continue
+        results["load_average"][key] = load_average()
+        results[key] = part()
+        save(results)
     return results
+
+
+def _save(results: dict[str, Any], json_path: Path | None, markdown_path: Path | None) -> str:
+    table = markdown(results)
+    results["markdown"] = table
+    if json_path:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if markdown_path:
+        markdown_path.parent.mkdir(parents=True, exist_ok=True)
+        markdown_path.write_text(table, encoding="utf-8")
+    return table
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sweep", type=_ints, default=[1, 10, 100, 1000], help="documents per write to try")
     parser.add_argument("--sweep-docs", type=int, help="documents the sweep may write (default min(size, 2000))")
     parser.add_argument("--sweep-seconds", type=float, default=10.0, help="time budget per sweep point")
+    parser.add_argument("--extract-sample", type=int, help="documents extracted in parallel (default: all)")
     parser.add_argument("--single-sample", type=int, default=200, help="documents timed in one process")
     parser.add_argument("--neo4j", default=None, help="also sweep writes into this bolt:// URI (default $NEO4J_URI)")
     parser.add_argument("--no-neo4j", action="store_true", help="ignore $NEO4J_URI")
@@ -140,19 +164,13 @@ def main(argv: list[str] | None = None) -> int:
                       query_actors=query_actors, query_runs=args.query_runs, sweep=sweep, sweep_docs=sweep_docs,
                       sweep_seconds=args.sweep_seconds, single_sample=args.single_sample, neo4j_uri=neo4j_uri,
                       skip={part.strip() for part in args.skip.split(",") if part.strip()},
-                      query_timeout_ms=args.query_timeout_ms, query_budget_s=args.query_budget)
+                      query_timeout_ms=args.query_timeout_ms, query_budget_s=args.query_budget,
+                      parallel_sample=args.extract_sample,
+                      save=lambda partial: _save(partial, args.json, args.markdown))
     finally:
         if not args.keep and args.work is None:
             shutil.rmtree(work, ignore_errors=True)
-    table = markdown(results)
-    results["markdown"] = table
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    if args.markdown:
-        args.markdown.parent.mkdir(parents=True, exist_ok=True)
-        args.markdown.write_text(table, encoding="utf-8")
-    print(table)
+    print(_save(results, args.json, args.markdown))
     return 0
 
 
