@@ -155,6 +155,8 @@ def _left_edge(text: str, suffix_start: int, end: int, max_chars: int = 24) -> i
             break
         if end - absolute > max_chars:
             break
+        if _apposition(text, word, absolute + len(word), edge, suffix_start):
+            break
         edge = absolute
     # A name does not begin with a verbal noun (发动政府伙伴): drop such words from the left edge.
     for word, absolute, _ in tokens:
@@ -167,6 +169,18 @@ def _left_edge(text: str, suffix_start: int, end: int, max_chars: int = 24) -> i
     while edge < end and text[edge] in ")()(":
         edge += 1
     return edge
+
+
+def _apposition(text: str, word: str, word_end: int, edge: int, suffix_start: int) -> bool:
+    """西部(重庆)科学城重庆高新区: a zone's name right before another zone's name is a second name."""
+    if edge != word_end or suffix_table().get(word) != "Park":
+        return False
+    gazetteer = load_gazetteer()
+    for cut in range(min(6, suffix_start - word_end), 1, -1):
+        entry = gazetteer.lookup(text[word_end : word_end + cut])
+        if entry is not None and entry.type == "Region":
+            return True
+    return False
 
 
 def _generic(name: str, suffix: str) -> bool:
@@ -250,8 +264,8 @@ def suffix_candidates(text: str) -> list[Candidate]:
         name = text[start:end]
         if NUMERAL_LED.match(name) and not name[:3].isdigit():
             continue
-        if _inside_quote(text, start) or DESCRIPTION.search(text, 0, start):
-            continue
+        if _inside_quote(text, start) or DESCRIPTION.search(text, 0, start) or "项目" in name:
+            continue  # 晶圆生产线项目总投资: a project is not an actor
         phase = PHASE.match(text, end)
         if phase and table[suffix] in ("Park", "Lab"):
             found.append(

@@ -132,9 +132,7 @@ def _hosts(s: _Sentence) -> None:
                 at = m.end() + later.end()
                 s.add(place, "HOSTS", s.key(i), m.start(), at, "tie.hosts.place_enterprise", 0.6)
     # 建成/开工建设 settle only when intransitive (X建成投运); X建成孵化平台 builds something else.
-    trigger = (
-        "(?:落户|入驻|落地|坐落|落户在|选址|(?:建成|开工建设|加快建设|相继成立)(?=[,。;、]|$|并|投|运营|开园|揭牌))"
-    )
+    trigger = "(?:落户|入驻|落地|坐落|落户在|选址|(?:建成|开工建设|加快建设|相继成立|投用|投入使用|启用|揭牌|开园|挂牌|建成投用)(?=[,。;、]|$|并|投|运营|开园|揭牌))"
     for m in re.finditer(f"({LIST})(?:[^,。;\ue000-\uf8ff]{{0,12}}?)(?:(?:在|于)({M}))?{trigger}", s.masked):
         if s.masked[max(0, m.start() - 1) : m.start()] in ("在", "于", "到"):
             continue  # 在X落地: X is the place, not the settler
@@ -174,7 +172,8 @@ def _hosts(s: _Sentence) -> None:
             s.add(subject, "HOSTS", s.key(i), max(0, m.start() - 6), m.end(), "tie.hosts.built", 0.7)
     for m in re.finditer(f"({M})({M})", s.masked):
         first, second = s.key(_items(m.group(1))[0]), s.key(_items(m.group(2))[0])
-        if first[0] in ("Park", "Region") and second[0] in ("Lab", "University", "Park", "Enterprise"):
+        inside = ("Lab", "University", "Enterprise") + (("Park",) if first[0] == "Region" else ())
+        if first[0] in ("Park", "Region") and second[0] in inside:
             s.add(first, "HOSTS", second, m.start(), m.end(), "tie.hosts.possessive", 0.6)
 
 
@@ -187,7 +186,7 @@ def _located(s: _Sentence) -> None:
 
 
 def _co_builds(s: _Sentence) -> None:
-    build = "(?:合作共建|合作建设|共同建设|联合建设|联合共建|携手打造|共同打造|共建)"
+    build = "(?:合作共建|合作建设|共同建设|联合建设|联合共建|联合组建|共同组建|合作组建|携手打造|共同打造|共建)"
     for m in re.finditer(f"(?:与|和|同|联合|携手)({LIST})(?:合作)?{build}(?:的)?({M})?", s.masked):
         builders = [s.key(i) for i in _items(m.group(1))]
         before = s.masked[: m.start()]

@@ -87,3 +87,14 @@ def test_actors_company_short_names(sentence: str, name: str) -> None:
 )
 def test_actors_no_company_from_persons_or_phrases(sentence: str) -> None:
     assert "Enterprise" not in _names(sentence).values()
+
+
+def test_actors_two_zone_names_side_by_side_stay_two() -> None:
+    names = _names("西部（重庆）科学城重庆高新区新增科技型企业420家。".replace("（", "(").replace("）", ")"))
+    assert names.get("西部(重庆)科学城") == "Park"
+    assert names.get("重庆高新区") == "Park"
+
+
+def test_actors_projects_are_not_actors() -> None:
+    names = _names("华润微电子12英寸功率半导体晶圆生产线项目总投资75.5亿元。")
+    assert not [n for n in names if "项目" in n]
