@@ -118,7 +118,7 @@ class QueryParam:
 
     def _typed(self, value: Any, where: str) -> Any:
         if isinstance(value, str):
-            return value if self.type == "str" else self.parse(value, where)
+            return value.strip() if self.type == "str" else self.parse(value, where)  # names never end in spaces
         is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
         if self.type == "list[str]" and isinstance(value, (list, tuple, set, frozenset)) \
                 and all(isinstance(v, str) for v in value):

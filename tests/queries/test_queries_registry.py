@@ -127,7 +127,7 @@ def test_queries_coerce_empty_tie_list_means_every_tie_type():
 
 
 def test_queries_coerce_converts_traditional_names_to_simplified():
-    values = load_queries()["who_funds"].coerce({"actor": "多瑪醫藥"})
+    values = load_queries()["who_funds"].coerce({"actor": " 多瑪醫藥\n"})
     assert values == {"actor": "多玛医药"}
 
 
