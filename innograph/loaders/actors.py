@@ -118,6 +118,8 @@ YEAR_LED = re.compile(r"^\d{4}年度?")
 NUMERAL_LED = re.compile(r"^[0-9一二两三四五六七八九十几多数各每某该本此这那]")
 # Words ending like a suffix that are not names: 布局 is not a 局, 总部 not a 部.
 NOT_NAMES = word_list("not_name")
+# Category nouns of the genre (科技企业孵化器, 新型研发机构): with or without a level word, never a name.
+CATEGORIES = word_list("category")
 
 
 @lru_cache(maxsize=4096)
@@ -183,16 +185,23 @@ def _apposition(text: str, word: str, word_end: int, edge: int, suffix_start: in
     return False
 
 
+LEVELS = frozenset(
+    ["国家级", "省级", "市级", "区级", "县级", "各级", "各类", "一批", "首批", "多个", "相关", "新增", "多家"]
+)
+
+
 def _generic(name: str, suffix: str) -> bool:
     """A suffixed name whose modifier is only generic words (重大平台, 共建研发机构) names nothing."""
     head = name[: len(name) - len(suffix)]
-    if not head:
+    bare = next((name[len(level) :] for level in LEVELS if name.startswith(level)), name)
+    if not head or name in CATEGORIES or bare in CATEGORIES:
         return True
     words = _generic_words(head)
     if words is None:
         return False
-    # 科技金融创新服务中心: several modifiers together make a service's name, but never a park's.
-    return len(words) <= 2 or suffix_table().get(suffix) == "Park"
+    # 科技金融创新服务中心: several modifiers together make a service's name, but never a park's,
+    # and never one led by a level or quantity (国家级科技企业孵化器, 一批新型研发机构).
+    return len(words) <= 2 or suffix_table().get(suffix) == "Park" or words[0] in LEVELS
 
 
 def _generic_words(head: str) -> list[str] | None:
@@ -586,6 +595,12 @@ SECTOR_LIST = re.compile(
 )
 
 
+SECTOR_ONE = re.compile(
+    r"(?:聚焦|围绕|重点发展|大力发展|培育壮大|做大做强|做强|深耕|主攻|发力)"
+    r"((?:(?![的、,;。等和及与])[\u4e00-\u9fffA-Za-z0-9]){2,8}?)(?:产业集群|产业链|产业|领域|赛道)"
+)
+
+
 def sector_list_candidates(text: str, known: list[Candidate]) -> list[Candidate]:
     """围绕智能电网、新能源汽车、绿色智能制造三大主导产业: every item of a sector list is an industry."""
     found = []
@@ -601,11 +616,20 @@ def sector_list_candidates(text: str, known: list[Candidate]) -> list[Candidate]
         if lexicon == 0 and not re.match(r"聚焦|围绕|重点发展|布局|瞄准|培育|壮大|做强|深耕|主攻", match.group(0)):
             continue
         for start, end, item in spans:
-            words = [w for w, _, _ in _tokens(item)]
-            if any(w in HARD_STOP or _tag(w) in STOP_TAGS for w in words) or _generic_words(item) is not None:
-                continue
-            found.append(Candidate(start, end, item, "Industry", "actor.industry.list", 0.6))
+            found.extend(_sector(item, start, end))
+    for match in SECTOR_ONE.finditer(text):
+        found.extend(_sector(match.group(1), match.start(1), match.end(1)))
     return found
+
+
+def _sector(item: str, start: int, end: int) -> list[Candidate]:
+    """A sector name from a list or after 聚焦: no predicate or function word, not only generic words."""
+    words = [w for w, _, _ in _tokens(item)]
+    if any(w in HARD_STOP or _tag(w) in STOP_TAGS for w in words) or _generic_words(item) is not None:
+        return []
+    if item in PRONOUNS or NUMERAL_LED.match(item) or QUANTIFIED.search(item):
+        return []
+    return [Candidate(start, end, item, "Industry", "actor.industry.list", 0.6)]
 
 
 def _industries_in_context(text: str, picked: list[Candidate]) -> list[Candidate]:

@@ -98,3 +98,14 @@ def test_actors_two_zone_names_side_by_side_stay_two() -> None:
 def test_actors_projects_are_not_actors() -> None:
     names = _names("华润微电子12英寸功率半导体晶圆生产线项目总投资75.5亿元。")
     assert not [n for n in names if "项目" in n]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["新增国家级科技企业孵化器3家。", "认定省级工程技术研究中心12家。", "聚焦三大新兴产业。"]
+)
+def test_actors_category_nouns_are_not_names(sentence: str) -> None:
+    assert _names(sentence) == {}
+
+
+def test_actors_single_sector_after_a_focus_verb() -> None:
+    assert _names("重点发展海工装备产业，培育壮大低空经济。") == {"海工装备": "Industry", "低空经济": "Industry"}
