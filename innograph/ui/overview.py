@@ -28,13 +28,13 @@ def render() -> None:
     with left:
         st.subheader("Actors by type")
         actors["label"] = actors["type"].map(type_label)
-        st.bar_chart(actors, x="label", y="actors", horizontal=True)
+        st.bar_chart(actors, x="label", y="actors", horizontal=True, sort="-actors", x_label="", y_label="")
         st.dataframe(actors[["label", "actors"]], hide_index=True)
     with right:
         st.subheader("Ties by type")
         labels = {name: f"{t.label_zh} {name}" for name, t in ontology().tie_types.items()}
         ties["label"] = ties["tie"].map(lambda name: labels.get(name, name))
-        st.bar_chart(ties, x="label", y="ties", horizontal=True)
+        st.bar_chart(ties, x="label", y="ties", horizontal=True, sort="-ties", x_label="", y_label="")
         st.dataframe(ties[["label", "ties"]], hide_index=True)
 
     st.subheader("Most connected actors")

@@ -71,6 +71,7 @@ def render() -> None:
     graphview.legend(look, {n["type"] for n in nodes.values()}, {e[1] for e in edges})
     graphview.draw(nodes, edges, look, centre=source, height=420)
 
+    forms = reads.names_of(sorted(nodes))
     for number, row in enumerate(rows, start=1):
         with st.expander(f"{number}. {' → '.join(row['actors'])}", expanded=number == 1):
             for a, tie, b in _steps(row):
@@ -80,7 +81,7 @@ def render() -> None:
                 st.markdown(f"**{nodes[subject]['name']}** {onto.tie_types[tie].label_zh} `{tie}` "
                             f"**{nodes[obj]['name']}**")
                 for ev in found[:3]:
-                    marked = highlight(ev["sentence"] or "", [nodes[a]["name"], nodes[b]["name"]])
+                    marked = highlight(ev["sentence"] or "", [*forms.get(a, []), *forms.get(b, [])])
                     source_ref = html.escape(f"{ev['document']} [{ev['start']}:{ev['end']}]")
                     st.markdown(f"<div style='margin-left:1.5em'>“{marked}”<br/><small>— {source_ref}</small></div>",
                                 unsafe_allow_html=True)

@@ -74,7 +74,9 @@ WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $ties
 RETURN a.id AS source, type(r) AS tie, b.id AS target
 LIMIT $limit
 """
-ACTORS_BY_ID = "MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id, a.name AS name, a.type AS type"
+ACTORS_BY_ID = """
+MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases
+"""
 ALL_ACTORS = "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases ORDER BY id"
 ALL_TIES = """
 MATCH (s:Actor)-[r]->(o:Actor)
@@ -102,6 +104,12 @@ def ties_of(actor_id: str) -> list[Row]:
     rows = [{**r, "direction": "out"} for r in read(OUTGOING, {"id": actor_id})]
     rows += [{**r, "direction": "in"} for r in read(INCOMING, {"id": actor_id})]
     return rows
+
+
+def names_of(actor_ids: list[str]) -> dict[str, list[str]]:
+    """Every form of each actor's name (canonical and aliases), to mark them in evidence sentences."""
+    rows = read(ACTORS_BY_ID, {"ids": actor_ids}) if actor_ids else []
+    return {r["id"]: [r["name"], *(r.get("aliases") or [])] for r in rows}
 
 
 def evidence_for(tie_ids: list[str]) -> list[Row]:

@@ -5,6 +5,7 @@ Screenshots go to test-output/ui/ at the repository root, to look at after a run
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,7 +49,7 @@ def browser_page(tmp_path: Path):
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1400}, locale="zh-CN")
-        page.set_default_timeout(30_000)
+        page.set_default_timeout(60_000)
         yield page
         browser.close()
 
@@ -60,11 +61,12 @@ def _wait_idle(page) -> None:
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
 
 
-def _graph_frame(page, timeout_s: float = 30.0):
+def _graph_frame(page, timeout_s: float = 90.0):
     """The frame holding a drawn pyvis network, once vis-network has laid it out and drawn it."""
     page.wait_for_selector("iframe")
-    seen = []
-    for _ in range(int(timeout_s * 10)):
+    seen: list = []
+    deadline = time.monotonic() + timeout_s  # generous: CI machines are slow and shared
+    while time.monotonic() < deadline:
         seen = []
         for frame in page.frames:
             if frame == page.main_frame or frame.is_detached():
