@@ -17,11 +17,24 @@ from innograph.graph.store import Store, open_store
 from innograph.model import Batch
 
 
-def stop_embedded(directory: Path) -> None:
-    """Stop the engine a benchmark started for a directory (it outlives the store object otherwise)."""
+def stop_embedded(directory: Path, patience_s: float = 180.0) -> None:
+    """Stop the engine a benchmark started for a directory (it outlives the store object otherwise).
+
+    After heavy writes the engine may be rewriting its append-only file on its own and
+    refuse to stop until that ends, so refusals are retried for ``patience_s``.
+    """
+    from innograph.errors import StoreUnavailable
     from innograph.graph.falkordb_engine import stop_engine
 
-    stop_engine(directory)
+    deadline = time.monotonic() + patience_s
+    while True:
+        try:
+            stop_engine(directory)
+            return
+        except StoreUnavailable:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(1.0)
 
 
 def merged(batches: list[Batch]) -> Batch:
