@@ -356,7 +356,8 @@ def quoted_candidates(text: str) -> list[Candidate]:
         if type_ is None:
             type_, inner, alias = _typed_by_tail(inner, rest)
         if type_ is None and re.search(
-            r"(表彰为|评为|授予|认定为|命名为)$", text[max(0, match.start() - 4) : match.start()]
+            r"(?:表彰为|评为|授予|认定为|命名为|获评|荣获|入选)(?:\d{4}年度?)?$",
+            text[max(0, match.start() - 10) : match.start()],
         ):
             type_ = "Programme"  # a title conferred: 被…表彰为“先进单位”
         if type_ is None:

@@ -329,9 +329,30 @@ def resolve(cands: list[tuple[int, int, Candidate]], title_sentences: int = 2) -
     return result
 
 
+def _adopt(result: Resolution, key: tuple[str, str]) -> tuple[str, str]:
+    """An implied parent is the actor the document already names by that form, else a new actor."""
+    if key not in result.names:
+        local = _local_regions(list(result.names))
+        for other, surfaces in result.names.items():
+            if other[0] != key[0]:
+                continue
+            if key[1] in surfaces:
+                return other
+            prefix = other[1][: -len(key[1])] if other[1].endswith(key[1]) else ""
+            entry = load_gazetteer().lookup(prefix) if prefix else None
+            if prefix and (prefix in local or (entry is not None and entry.type == "Region")):
+                return other  # 江北新区 is the document's 南京市江北新区
+        result.names[key] = set()
+    return key
+
+
 def _structure(result: Resolution) -> None:
     """PART_OF and HOSTS ties stated by names alone; parents the document implies become actors."""
     known = {name: type_ for type_, name in result.names}
+    for (type_, _name), surfaces in list(result.names.items()):
+        for surface in surfaces:
+            if len(surface) >= 3 and surface not in PRONOUNS:
+                known.setdefault(surface, type_)
     local = _local_regions(list(result.names))
     first_mention: dict[tuple[str, str], ResolvedMention] = {}
     for mention in result.mentions:
@@ -358,17 +379,13 @@ def _structure(result: Resolution) -> None:
             )
             if type_ == "Agency" and park_parent is None:
                 park_parent = _managed_park(name)
-                if park_parent is not None:
-                    result.names.setdefault(park_parent, set())
             if type_ == "Agency" and park_parent is not None:
-                result.structural.append((key, "PART_OF", park_parent, *span))
+                result.structural.append((key, "PART_OF", _adopt(result, park_parent), *span))
             elif type_ == "Park" and PHASE_SUFFIX.search(name):
-                parent = (type_, _without_phase(name))
-                result.names.setdefault(parent, set())
+                parent = _adopt(result, (type_, _without_phase(name)))
                 result.structural.append((key, "PART_OF", parent, *span))
             elif type_ == "Park" and region is not None and region[1] != name and not name.startswith("国家"):
-                result.names.setdefault(region, set())
-                result.structural.append((key, "PART_OF", region, *span))
+                result.structural.append((key, "PART_OF", _adopt(result, region), *span))
             continue
         if type_ in ("Lab", "University", "Enterprise"):
             park_parent = next(
@@ -376,12 +393,9 @@ def _structure(result: Resolution) -> None:
             )
             if park_parent is None and type_ == "Lab":
                 park_parent = _park_prefix(name)
-                if park_parent is not None:
-                    result.names.setdefault(park_parent, set())
             if park_parent is not None and type_ == "Lab":
-                result.structural.append((park_parent, "HOSTS", key, *span))
+                result.structural.append((_adopt(result, park_parent), "HOSTS", key, *span))
                 continue
             parent = _parent_of(name, type_, known)
             if parent is not None and parent[1] != name and parent[0] != "Region":
-                result.names.setdefault(parent, set())
-                result.structural.append((key, "PART_OF", parent, *span))
+                result.structural.append((key, "PART_OF", _adopt(result, parent), *span))

@@ -132,7 +132,7 @@ def _hosts(s: _Sentence) -> None:
                 at = m.end() + later.end()
                 s.add(place, "HOSTS", s.key(i), m.start(), at, "tie.hosts.place_enterprise", 0.6)
     # 建成/开工建设 settle only when intransitive (X建成投运); X建成孵化平台 builds something else.
-    intransitive = "(?:建成|开工建设|加快建设|相继成立|投用|投入使用|启用|揭牌|开园|挂牌|建成投用)"
+    intransitive = "(?:建成|开工建设|加快建设|相继成立|投用|投入使用|启用|揭牌|开园|挂牌|建成投用|集聚|聚集)"
     trigger = f"(?:落户|入驻|落地|坐落|落户在|选址|{intransitive}(?=[,。;、]|$|并|投|运营|开园|揭牌))"
     for m in re.finditer(f"({LIST})(?:[^,。;\ue000-\uf8ff]{{0,12}}?)(?:(?:在|于)({M}))?{trigger}", s.masked):
         if s.masked[max(0, m.start() - 1) : m.start()] in ("在", "于", "到"):

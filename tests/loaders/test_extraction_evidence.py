@@ -64,3 +64,19 @@ def test_extraction_seeds_meet_the_quality_targets() -> None:
 
     assert f1(total.actors) >= 0.90
     assert f1(total.ties) >= 0.75
+
+
+TRADITIONAL_ZONE = (
+    "南京市江北新區：打造創新高地\n江北新區管委會日前發佈消息。\n扬子江药业集团获评2023年度“中国医药工业百强企业”。\n"
+)
+
+
+def test_extraction_short_zone_name_and_its_committee_join_the_zone(tmp_path: Path) -> None:
+    path = tmp_path / "zone.txt"
+    path.write_text(TRADITIONAL_ZONE, encoding="utf-8")
+    batch = extract_file(path)
+    parks = [a for a in batch.actors.values() if a.type == "Park"]
+    assert [p.name for p in parks] == ["南京市江北新区"]
+    assert "南京市江北新區" in parks[0].aliases
+    assert "Agency:江北新区管委会|PART_OF|Park:南京市江北新区" in batch.ties
+    assert "Enterprise:扬子江药业集团|SELECTED_BY|Programme:中国医药工业百强企业" in batch.ties
