@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
-from innograph.errors import InnographError
+from innograph.errors import InnographError, StoreUnavailable
 from innograph.ui import actor, cypher, export, load, network, overview, paths, queries
-from innograph.ui.session import location
+from innograph.ui.session import forget_store, location
 
 PAGES = (
     (overview.render, "Overview 总览", "overview", ":material/dashboard:"),
@@ -20,12 +22,15 @@ PAGES = (
 )
 
 
-def _guarded(render):
+def _guarded(render: Callable[[], None]) -> Callable[[], None]:
     """A page whose innograph errors show as a message with what to do, not a traceback."""
 
     def page() -> None:
         try:
             render()
+        except StoreUnavailable as exc:
+            forget_store()
+            st.error(f"{exc}\n\nReload the page to connect again.")
         except InnographError as exc:
             st.error(str(exc))
 

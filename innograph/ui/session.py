@@ -31,6 +31,11 @@ def store() -> Store:
     return _open(location())
 
 
+def forget_store() -> None:
+    """Drop the open store (e.g. after its engine was stopped) so the next run opens it afresh."""
+    _open.clear()
+
+
 def read(query: str, params: dict[str, Any] | None = None, *, row_limit: int | None = None) -> list[Row]:
     """Run parameterised Cypher read-only: the engine, not the explorer, refuses writes."""
     return store().run(query, params or {}, read_only=True, timeout_ms=READ_TIMEOUT_MS, row_limit=row_limit)
