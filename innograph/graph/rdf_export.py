@@ -26,26 +26,25 @@ repr: rdflib's Turtle writer rounds doubles.
 
 Streaming: rows are read from the store in pages keyed on ids (``WHERE n.id > $after
 ORDER BY n.id LIMIT $limit``, parameterised, the same on FalkorDB and Neo4j), each page
-becomes a small rdflib graph, and the page is serialised and written before the next is
-read. N-Triples and TriG concatenate; Turtle repeats its prefix lines per page (valid
-Turtle); JSON-LD writes one ``@graph`` array whose items come page by page.
+becomes a list of statements, and the page is written (``rdf_writers``) before the next
+is read: N-Triples, Turtle and TriG blocks concatenate, JSON-LD writes one ``@graph``
+array whose node objects come page by page.
 """
 
 from __future__ import annotations
 
-import json
 import re
-import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, TextIO
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from innograph.errors import InnographError
+from innograph.graph.rdf_writers import writer_for
 from innograph.graph.store import Row, Store
 from innograph.graph.vocab import (
     DCTERMS,
@@ -358,56 +357,15 @@ def export_quads(pages: Iterable[tuple[str, list[Row]]], ontology: Ontology | No
 
 # ------------------------------------------------------------------ writers
 
-def _bind(graph: Graph) -> None:
-    for prefix, ns in PREFIXES.items():
-        graph.bind(prefix, ns, override=True, replace=True)
-
-
-def _page_graph(quads: list[Quad]) -> Graph:
-    graph = Graph(bind_namespaces="none")
-    _bind(graph)
-    for s, p, o, _ in quads:
-        graph.add((s, p, o))
-    return graph
-
-
 def write_quads(pages: Iterable[list[Quad]], out: TextIO, fmt: str) -> None:
     """Serialise pages of quads to ``out`` in one of FORMATS, one page in memory at a time."""
     if fmt not in FORMATS:
         raise InnographError(f"unknown RDF format {fmt!r}; use one of {', '.join(FORMATS)}")
-    if fmt == "jsonld":
-        _write_jsonld(pages, out)
-        return
+    writer = writer_for(fmt, out, PREFIXES)
     for quads in pages:
-        if not quads:
-            continue
-        if fmt == "trig":
-            with warnings.catch_warnings():  # rdflib's TriG writer uses its own deprecated Dataset API
-                warnings.simplefilter("ignore", DeprecationWarning)
-                dataset = Dataset()
-                _bind(dataset)
-                for s, p, o, g in quads:
-                    dataset.add((s, p, o, g) if g is not None else (s, p, o))
-                out.write(dataset.serialize(format="trig"))
-        else:
-            out.write(_page_graph(quads).serialize(format=FORMATS[fmt]))
-
-
-def _write_jsonld(pages: Iterable[list[Quad]], out: TextIO) -> None:
-    context = dict(PREFIXES)
-    out.write('{\n"@context": ' + json.dumps(context, ensure_ascii=False) + ',\n"@graph": [\n')
-    first = True
-    for quads in pages:
-        if not quads:
-            continue
-        doc = json.loads(_page_graph(quads).serialize(format="json-ld", context=context))
-        items = doc.get("@graph", [doc]) if isinstance(doc, dict) else doc
-        for item in items:
-            if isinstance(item, dict):
-                item.pop("@context", None)
-            out.write(("" if first else ",\n") + json.dumps(item, ensure_ascii=False))
-            first = False
-    out.write("\n]\n}\n")
+        if quads:
+            writer.page(quads)
+    writer.close()
 
 
 def export_store(store: Store, out: TextIO, fmt: str = "ttl", *, ontology: Ontology | None = None,

@@ -3,8 +3,9 @@
 Two things live here so the exporter, the importer and the shape generator agree on them:
 
 - IRIs. Every record gets a stable IRI under ``https://w3id.org/innograph/id/`` made from
-  its graph id, percent-encoded whole (so ``:`` and ``/`` inside an id cannot clash with
-  the path): ``id/actor/Park%3A苏州工业园区``, ``id/document/<sha256>``, ``id/tie/<tie id>``,
+  its graph id as one percent-encoded path segment (so ``/`` inside an id cannot clash
+  with the path; Chinese stays readable): ``id/actor/Park:苏州工业园区``, ``id/document/<sha256>``,
+  ``id/tie/<tie id>``,
   ``id/evidence/<id>``, ``id/quantity/<id>``; a park's territory is ``<park IRI>/site``.
 - The alignment. Which standard terms an actor or a tie also gets in an export is not
   listed in Python: ``Alignment`` reads it from the ontology's axioms and materialises
@@ -97,9 +98,31 @@ class IGT(DefinedNamespace):
 RECORD_KINDS = ("actor", "document", "tie", "evidence", "quantity")
 
 
+_ASCII_KEPT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@")
+
+
+def _kept(ch: str) -> bool:
+    """Whether a character may stand as itself in an IRI path segment (RFC 3987 iunreserved, sub-delims, : @)."""
+    if ch in _ASCII_KEPT:
+        return True
+    code = ord(ch)
+    in_ucschar = 0xA0 <= code <= 0xD7FF or 0xF900 <= code <= 0xFDCF or 0xFDF0 <= code <= 0xFFEF \
+        or (0x10000 <= code <= 0xEFFFD and (code & 0xFFFF) < 0xFFFE)
+    return in_ucschar and not ch.isspace()
+
+
+def _encode_segment(text: str) -> str:
+    return "".join(ch if _kept(ch) else quote(ch, safe="") for ch in text)
+
+
 def iri_for(kind: str, record_id: str) -> URIRef:
-    """The stable IRI of a graph record (kind is one of RECORD_KINDS)."""
-    return URIRef(f"{ID}{kind}/{quote(record_id, safe='')}")
+    """The stable IRI of a graph record (kind is one of RECORD_KINDS).
+
+    The id is one path segment, percent-encoded where an IRI needs it (``/``, ``|``, ``%``,
+    spaces, ASCII punctuation) and left as is elsewhere, so Chinese names stay readable:
+    ``id/actor/Park:苏州工业园区``, ``id/tie/Park:苏州工业园区%7CHOSTS%7CLab:苏州实验室``.
+    """
+    return URIRef(f"{ID}{kind}/{_encode_segment(record_id)}")
 
 
 def id_from_iri(kind: str, iri: Node) -> str | None:

@@ -46,6 +46,25 @@ def test_rdf_validate_seeds_export_conforms(seeds: Batch, tmp_path: Path) -> Non
     assert report.conforms
 
 
+@pytest.mark.slow
+def test_rdf_validate_seeds_loaded_by_the_loaders_conform(embedded_store, tmp_path: Path) -> None:
+    """The seeds as `innograph load` reads them, written to the store and exported from it."""
+    from rdf_batches import SEEDS
+
+    from innograph.graph.rdf_export import export_store
+    from innograph.loaders.pipeline import extract_file
+
+    for seed in sorted(SEEDS.glob("*.txt")):
+        embedded_store.write(extract_file(seed))
+    path = tmp_path / "seeds.trig"
+    with path.open("w", encoding="utf-8") as out:
+        stats = export_store(embedded_store, out, "trig")
+    assert stats.counts["document"] == 5 and stats.counts["tie"] > 0
+    report = validate_file(path)
+    assert report.violations == []
+    assert report.conforms
+
+
 PARK = "Park:苏州工业园区"
 LAB = "Lab:苏州实验室"
 HOSTS = f"{PARK}|HOSTS|{LAB}"
