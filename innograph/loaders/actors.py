@@ -9,6 +9,7 @@ precision over a greedy regex.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -128,6 +129,24 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 @lru_cache(maxsize=64)
+def _starts(text: str) -> list[int]:
+    return [start for _, start, _ in _tokens(text)]
+
+
+def _tokens_between(text: str, left: int, right: int) -> list[tuple[str, int, int]]:
+    """The sentence's tokens that overlap [left, right), found by bisection (long sentences stay linear)."""
+    tokens = _tokens(text)
+    first = max(0, bisect_right(_starts(text), left) - 1)
+    out = []
+    for word, start, end in tokens[first:]:
+        if start >= right:
+            break
+        if end > left:
+            out.append((word, start, end))
+    return out
+
+
+@lru_cache(maxsize=64)
 def _bounds(text: str) -> frozenset[int]:
     """Every token boundary of a sentence: it is segmented once, and every finder asks this."""
     return frozenset(b for _, start, end in _tokens(text) for b in (start, end))
@@ -142,8 +161,7 @@ def _left_edge(text: str, suffix_start: int, end: int, max_chars: int = 24) -> i
             break
     tokens = [
         (text[start : min(stop, end)], start, min(stop, end))
-        for _, start, stop in _tokens(text)
-        if start < end and stop > window_start
+        for _, start, stop in _tokens_between(text, window_start, end)
     ]
     edge = end
     for word, absolute, _ in reversed(tokens):
@@ -236,11 +254,7 @@ def _inside_quote(text: str, start: int) -> bool:
 
 def _place_name(text: str, suffix_start: int) -> int | None:
     """沭阳县, 黄埔区: one place-name word right before 市/县/区, else None."""
-    for word, start, end in _tokens(text):
-        if end < suffix_start:
-            continue
-        if start > suffix_start:
-            break
+    for word, start, end in _tokens_between(text, max(0, suffix_start - 6), suffix_start + 1):
         entry = load_gazetteer().lookup(word)
         known = _tag(word) == "ns" or (entry is not None and entry.type == "Region")
         if end == suffix_start and 2 <= len(word) <= 4 and known:
@@ -273,7 +287,7 @@ def suffix_candidates(text: str) -> list[Candidate]:
         name = text[start:end]
         if NUMERAL_LED.match(name) and not name[:3].isdigit():
             continue
-        if _inside_quote(text, start) or DESCRIPTION.search(text, 0, start) or "项目" in name:
+        if _inside_quote(text, start) or DESCRIPTION.search(text[max(0, start - 3) : start]) or "项目" in name:
             continue  # 晶圆生产线项目总投资: a project is not an actor
         phase = PHASE.match(text, end)
         if phase and table[suffix] in ("Park", "Lab"):
@@ -510,8 +524,9 @@ LIST_HEADS = {
     "投资机构": "Fund",
     "机构": "Fund",
 }
-TYPED_LIST = re.compile(
-    r"((?:(?![的、,;。])[\u4e00-\u9fffA-Za-z0-9]){2,10}(?:、(?:(?![的、,;。])[\u4e00-\u9fffA-Za-z0-9]){2,10})+)"
+TYPED_LIST = re.compile(  # anchored at the start of a run, so a long run is read once
+    r"(?<![\u4e00-\u9fffA-Za-z0-9、])"
+    r"((?:(?![的、,;。])[\u4e00-\u9fffA-Za-z0-9]){2,20}(?:、(?:(?![的、,;。])[\u4e00-\u9fffA-Za-z0-9]){2,10})+)"
     r"(?:等)(?:[一二三四五六七八九十两几多]+[家大个]|\d+家)?(?:国内外|知名|头部|领军|一批)?"
     r"(" + "|".join(sorted(LIST_HEADS, key=len, reverse=True)) + ")"
 )

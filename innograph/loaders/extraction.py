@@ -9,13 +9,14 @@ as it was read, in its own script.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import ahocorasick
 
 from innograph.loaders.actors import PRONOUNS, sentence_candidates
 from innograph.loaders.quantities import sentence_quantities
 from innograph.loaders.resolution import Resolution, ResolvedMention, resolve, short_forms
-from innograph.loaders.ties import FoundTie, Key, SentenceMention, sentence_ties, subject_at
+from innograph.loaders.ties import FoundTie, Key, SentenceMention, sentence_ties, subjects_at
 from innograph.model import Actor, Batch, Evidence, Mention, NormalisedText, Quantity, Sentence, Tie, actor_id
 from innograph.ontology import load_ontology
 
@@ -114,21 +115,27 @@ def extract(text: NormalisedText, sentences: list[Sentence]) -> Batch:
         local = [SentenceMention(m.start - sentence.start, m.end - sentence.start, m.key) for m in mentions]
         for tie in sentence_ties(sentence.text, local, resolution.subject, tie_types):
             found.append((sentence.index, tie))
-        for quantity in sentence_quantities(sentence.text):
+        amounts = sentence_quantities(sentence.text)
+        subjects = subjects_at(sentence.text, local, resolution.subject, [q.start for q in amounts], tie_types)
+        clause_starts = [0] + [i + 1 for i, ch in enumerate(sentence.text) if ch in ",;:"] if amounts else [0]
+        for quantity, clause_subject in zip(amounts, subjects, strict=True):
             described = next((m.key for m in local if 0 < m.start - quantity.end <= 2), None)
             if described is not None and sentence.text[quantity.end : quantity.end + 1] == "的":
                 owner = described  # 总规模100亿元的海洋产业引导基金
             else:
                 # The last actor named in the same clause, else the clause's subject.
-                clause_start = max(sentence.text.rfind(ch, 0, quantity.start) for ch in ",;:") + 1
-                owner = next(
-                    (
-                        m.key
-                        for m in reversed(local)
-                        if clause_start <= m.start and m.end <= quantity.start and m.key[0] != "Industry"
-                    ),
-                    None,
-                ) or subject_at(sentence.text, local, resolution.subject, quantity.start, tie_types)
+                clause_start = clause_starts[bisect_right(clause_starts, quantity.start) - 1]
+                owner = (
+                    next(
+                        (
+                            m.key
+                            for m in reversed(local)
+                            if clause_start <= m.start and m.end <= quantity.start and m.key[0] != "Industry"
+                        ),
+                        None,
+                    )
+                    or clause_subject
+                )
             quantities.append((sentence.index, sentence.start, quantity, owner))
 
     retype = _retype_investors(found)

@@ -10,6 +10,7 @@ Every tie is checked against the ontology's domain and range before it is kept.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from innograph.ontology import load_ontology
@@ -43,6 +44,11 @@ CLAUSE_END = "[,。;:!?\n]"
 
 
 QUOTE_MARKS = frozenset('“”"「」『』‘’')
+
+
+OPENER = re.compile(r"(?:[^,。;\ue000-\uf8ff]{0,8}?[,,])?\s*(" + M + "+)")
+LIST_OPENER = re.compile(M + "+(?:、|和|与|及|等)")
+RELATIVE = re.compile(r"(?:由|经)[^,。;]{0,16}?的(" + M + ")(?![、和与及])")
 
 
 def _mask(text: str, mentions: list[SentenceMention]) -> tuple[str, list[int]]:
@@ -83,29 +89,37 @@ class _Sentence:
         self.masked, self.where = _mask(text, mentions)
         self.doc_subject = subject
         self.found: list[FoundTie] = []
+        self.clause_starts = [0] + [m.end() for m in re.finditer(CLAUSE_END, self.masked)]
         self.tie_types = tie_types if tie_types is not None else load_ontology().tie_types
 
     def key(self, index: int) -> Key:
         return self.mentions[index].key
 
     def clause_subject(self, at: int) -> Key | None:
-        """The actor opening the clause or sentence before masked position ``at``, else the document's subject."""
-        head = self.masked[:at]
-        starts = [0] + [m.end() for m in re.finditer(CLAUSE_END, head)]
-        for start in reversed(starts):
-            clause = head[start:]
-            opener = re.match(r"(?:[^,。;\ue000-\uf8ff]{0,8}?[,,])?\s*(" + M + "+)", clause)
-            if opener and not re.match(M + "+(?:、|和|与|及|等)", clause[opener.start(1) :]):
+        """The actor opening the clause or sentence before masked position ``at``, else the document's subject.
+
+        Only the last few clauses are searched: a topic carries over a few clauses, and a very long
+        sentence must not make this quadratic.
+        """
+        cut = bisect_right(self.clause_starts, at)
+        for start in reversed(self.clause_starts[max(0, cut - 6) : cut]):
+            clause = self.masked[start : min(at, start + 64)]
+            opener = OPENER.match(clause)
+            if opener and not LIST_OPENER.match(clause, opener.start(1)):
                 key = self.key(_items(opener.group(1))[-1])  # 南京市江宁区: the last of a chain is the head
                 if key[0] not in ("Industry", "Programme", "TalentProgramme"):
                     return key
             # 由A牵头成立的B规模达…, 已投资…: the head of an opening relative clause is the topic.
-            relative = re.match(r"(?:由|经)[^,。;]{0,16}?的(" + M + ")(?![、和与及])", clause)
+            relative = RELATIVE.match(clause)
             if relative:
                 key = self.key(_items(relative.group(1))[0])
                 if key[0] not in ("Industry", "Programme", "TalentProgramme"):
                     return key
         return self.doc_subject
+
+    def masked_position(self, at: int) -> int:
+        """The masked index of sentence offset ``at``."""
+        return bisect_left(self.where, at)
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         return self.where[a], self.where[b]
@@ -365,13 +379,14 @@ def _focuses(s: _Sentence) -> None:
 RULES = (_hosts, _located, _co_builds, _collaborates, _leads, _funds, _runs, _selected, _focuses)
 
 
-def subject_at(
-    text: str, mentions: list[SentenceMention], subject: Key | None, at: int, tie_types: dict | None = None
-) -> Key | None:
-    """The actor a clause is about at sentence offset ``at``: its opener, else the document's subject."""
+def subjects_at(
+    text: str, mentions: list[SentenceMention], subject: Key | None, offsets: list[int], tie_types: dict | None = None
+) -> list[Key | None]:
+    """The actor each clause is about at the given sentence offsets: its opener, else the document's subject."""
+    if not offsets:
+        return []
     sentence = _Sentence(text, mentions, subject, tie_types)
-    masked_at = next((i for i, pos in enumerate(sentence.where) if pos >= at), len(sentence.masked))
-    return sentence.clause_subject(masked_at)
+    return [sentence.clause_subject(sentence.masked_position(at)) for at in offsets]
 
 
 def sentence_ties(
