@@ -196,7 +196,7 @@ def _parent_of(name: str, type_: str, known: dict[str, str]) -> tuple[str, str] 
     for cut in range(len(name) - 2, 1, -1):  # the longest parent the name begins with
         prefix = name[:cut]
         entry = gazetteer.lookup(prefix)
-        branch = name[cut:].startswith(("研究院", "分院", "产业学院", "学院")) or table.get(name[cut:]) is None
+        branch = table.get(name[cut:]) != "Enterprise"  # 华为公司 is 华为 itself; 南工大国重 is its lab
         if entry is not None and entry.type in ORGANISATION_SUFFIX_TYPES and entry.type != "Region" and branch:
             return (entry.type, known_form.get(entry.name, prefix))
         if prefix in known and known[prefix] in ORGANISATION_SUFFIX_TYPES:

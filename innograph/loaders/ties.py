@@ -270,7 +270,7 @@ def _collaborates(s: _Sentence) -> None:
         subject = s.key(_items(subject_match.group(1))[0]) if subject_match else s.clause_subject(m.start())
         for i in _items(m.group(1)):
             s.add(subject, "COLLABORATES_WITH", s.key(i), m.start(), m.end(), "tie.collaborates.with", 0.7)
-    for m in re.finditer(f"(?:对接|联动|联合)({LIST})", s.masked):
+    for m in re.finditer(f"(?:对接|联动|联合)(?:[^,。;\ue000-\uf8ff、]{{1,10}}、)*({LIST})", s.masked):
         rest = s.masked[m.end() : m.end() + 16]
         if re.match(f"[,,]?[^,。;]{{0,8}}?{M}?(?:建设|共建)|(?:共同)?(?:打造|建设|组建|共建|建立){M}", rest):
             continue  # 联合A, 加速B建设 is co-building
