@@ -16,8 +16,8 @@ MAGNITUDES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1
 UNITS = "元|美元|支|个|家|项|名|人|件|平方米|亩|%"
 QUANTITY = re.compile(
     r"(?P<hedge>超过|超|约|近|逾|突破)?"
-    r"(?P<number>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)"
-    r"(?P<magnitude>万亿|亿|千万|百万|万|千)?"
+    r"(?:(?P<number>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<magnitude>万亿|亿|千万|百万|万|千)?"
+    r"|(?P<bare>万亿|亿|万))"
     rf"(?P<unit>{UNITS})"
     r"(?P<after>以上|余|多)?"
 )
@@ -51,10 +51,14 @@ def sentence_quantities(text: str) -> list[FoundQuantity]:
     """Every amount or count in a sentence, with its hedge."""
     found = []
     for match in QUANTITY.finditer(text):
-        value = parse_number(match.group("number"))
+        if match.group("bare"):
+            value: float | None = 1.0  # 超万家: a bare magnitude counts one
+            magnitude = match.group("bare")
+        else:
+            value = parse_number(match.group("number"))
+            magnitude = match.group("magnitude") or ""
         if value is None:
             continue
-        magnitude = match.group("magnitude") or ""
         value *= MAGNITUDES.get(magnitude, 1.0)
         hedge = match.group("hedge") or match.group("after") or ""
         if hedge in ("余", "多"):

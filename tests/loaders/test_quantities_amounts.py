@@ -20,6 +20,8 @@ from innograph.loaders.quantities import parse_number, sentence_quantities
         ("引进人才逾300名", 300, "名", "逾"),
         ("营收500亿元以上", 500e8, "元", "以上"),
         ("科研助理岗位完成率215%", 215, "%", ""),
+        ("集聚科技创新型企业超万家", 1e4, "家", "超"),
+        ("研发投入超千亿元", 1e11, "元", "超"),
     ],
 )
 def test_quantities_value_unit_hedge(text: str, value: float, unit: str, hedge: str) -> None:
