@@ -8,6 +8,7 @@ batches, so it measures the store alone; the end-to-end run goes through
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -51,20 +52,24 @@ def graph_counts(store: Store) -> dict[str, int]:
     return {"actors": int(actors), "ties": int(ties), "documents": int(documents)}
 
 
-def _sweep_point(store: Store, batches: list[Batch], size: int, budget_s: float) -> dict[str, Any]:
+def _sweep_point(store: Store, batches: list[Batch], size: int, budget_s: float,
+                 engine_pid: Callable[[], int | None] = lambda: None) -> dict[str, Any]:
     written_docs = written_ties = written_evidence = 0
     started = time.perf_counter()
     elapsed = 0.0
-    for first in range(0, len(batches), size):
-        group = merged(batches[first : first + size])
-        with Clock() as clock:
-            stats = store.write(group)
-        elapsed += clock.seconds
-        written_docs += len(group.documents)
-        written_ties += len(group.ties)
-        written_evidence += stats.evidence_created
-        if time.perf_counter() - started > budget_s:
-            break
+    with PeakRss(engine_pid) as rss:
+        for first in range(0, len(batches), size):
+            group = merged(batches[first : first + size])
+            with Clock() as clock:
+                stats = store.write(group)
+            elapsed += clock.seconds
+            written_docs += len(group.documents)
+            written_ties += len(group.ties)
+            written_evidence += stats.evidence_created
+            if time.perf_counter() - started > budget_s:
+                break
+    figures = rss.figures()  # CPU seconds include merging the batches, which is the loader's work too
+    cpu = figures["loader_cpu_s"] + figures["store_cpu_s"]
     return {
         "batch_docs": size,
         "documents": written_docs,
@@ -73,6 +78,8 @@ def _sweep_point(store: Store, batches: list[Batch], size: int, budget_s: float)
         "ties_per_s": round(written_ties / elapsed, 1) if elapsed else 0.0,
         "docs_per_s": round(written_docs / elapsed, 1) if elapsed else 0.0,
         "evidence_per_s": round(written_evidence / elapsed, 1) if elapsed else 0.0,
+        "ties_per_cpu_s": round(written_ties / cpu, 1) if cpu else 0.0,
+        **figures,
     }
 
 
@@ -85,7 +92,7 @@ def bench_write_sweep(work: Path, sizes: list[int], docs: int, budget_s: float, 
         directory = work / f"sweep-{size}"
         try:
             with open_store(str(directory)) as store:
-                embedded.append(_sweep_point(store, batches, size, budget_s))
+                embedded.append(_sweep_point(store, batches, size, budget_s, engine_pid_of(directory)))
         finally:
             stop_embedded(directory)
     result: dict[str, Any] = {"embedded": embedded}

@@ -42,8 +42,9 @@ def summary(results: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
                      f"{best['ties_per_s']:,.0f} ties/s at {best['batch_docs']} docs/write",
                      f"≥ {TARGETS['load_ties_per_s']:,.0f} ties/s", best["ties_per_s"] >= TARGETS["load_ties_per_s"]))
         for point in sweep:
+            per_cpu = f", {point['ties_per_cpu_s']:,.0f} ties per CPU-s" if point.get("ties_per_cpu_s") else ""
             rows.append((f"  batch of {point['batch_docs']} docs", f"{point['ties_per_s']:,.0f} ties/s, "
-                         f"{point['docs_per_s']:,.1f} docs/s", "", None))
+                         f"{point['docs_per_s']:,.1f} docs/s{per_cpu}", "", None))
     for point in (results.get("loading") or {}).get("neo4j") or []:
         rows.append((f"loading, Neo4j, batch of {point['batch_docs']} docs", f"{point['ties_per_s']:,.0f} ties/s",
                      "", None))
