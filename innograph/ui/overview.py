@@ -5,9 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from innograph.queries import run_query
 from innograph.ui import reads
-from innograph.ui.session import location, ontology, read
-from innograph.ui.widgets import type_label
+from innograph.ui.session import location, ontology, read, store
+from innograph.ui.widgets import table, type_label
 
 
 def render() -> None:
@@ -38,7 +39,7 @@ def render() -> None:
         st.dataframe(ties[["label", "ties"]], hide_index=True)
 
     st.subheader("Most connected actors")
-    hubs = pd.DataFrame(read(reads.MOST_CONNECTED, {"limit": 20}))
+    hubs = table(run_query(store(), "most_connected", limit=20))
     if not hubs.empty:
         hubs["type"] = hubs["type"].map(type_label)
     st.dataframe(hubs, hide_index=True)

@@ -44,8 +44,8 @@ def render() -> None:
         st.info("Choose two different actors.")
         return
     names = {source: reads.actor(source), target: reads.actor(target)}
-    rows = run_query(store(), QUERY, **query.coerce({"source": names[source]["name"], "target": names[target]["name"],
-                                                      "depth": depth, "ties": ties}))
+    rows = run_query(store(), QUERY, source=names[source]["name"], target=names[target]["name"], depth=depth,
+                     ties=ties)
     rows = [r for r in rows if actor_id(r["types"][0], r["actors"][0]) == source
             and actor_id(r["types"][-1], r["actors"][-1]) == target]
     if not rows:

@@ -60,7 +60,7 @@ def render() -> None:
         return
     st.session_state["q_last"] = name
     try:
-        rows = run_query(store(), name, **query.coerce(raw))
+        rows = run_query(store(), name, **raw)  # checked and typed by the query's own coerce()
     except InnographError as exc:
         st.error(str(exc))
         return

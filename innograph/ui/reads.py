@@ -15,11 +15,6 @@ from innograph.ui.session import read, to_simplified
 ACTOR_COUNTS = "MATCH (a:Actor) RETURN a.type AS type, count(a) AS actors ORDER BY actors DESC"
 TIE_COUNTS = "MATCH (:Actor)-[r]->(:Actor) RETURN type(r) AS tie, count(r) AS ties ORDER BY ties DESC"
 DOCUMENT_COUNT = "MATCH (d:Document) RETURN count(d) AS documents"
-MOST_CONNECTED = """
-MATCH (a:Actor)-[r]-(:Actor)
-RETURN a.name AS name, a.type AS type, count(r) AS degree
-ORDER BY degree DESC, name LIMIT $limit
-"""
 DOCUMENTS = """
 MATCH (d:Document)
 OPTIONAL MATCH (e:Evidence)-[:IN_DOCUMENT]->(d)
