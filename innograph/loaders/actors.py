@@ -425,6 +425,10 @@ CUE_PATTERNS = [
     (re.compile(r"(?:^|[,;:、和与及])" + NAME + r"(?=" + WINNER_VERB + ")"), "actor.cue.winner"),
     (re.compile(r"由" + NAME + r"(?=牵头)"), "actor.cue.leader"),
     (
+        re.compile(r"(?:^|[,;:])" + NAME + r"(?=(?:是|为|系)[^,。;]{2,16}?(?:全资|控股)?(?:子公司|旗下企业|旗下公司))"),
+        "actor.cue.subsidiary",
+    ),
+    (
         re.compile(r"(?:^|[,;:])" + NAME + r"(?=(?:近日|日前|已|正式)?(?:完成|获得?)[^,。;]{0,10}(?:融资|投资))"),
         "actor.cue.raises",
     ),

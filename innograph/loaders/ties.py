@@ -201,7 +201,10 @@ def _located(s: _Sentence) -> None:
 
 
 def _co_builds(s: _Sentence) -> None:
-    build = "(?:合作共建|合作建设|共同建设|联合建设|联合共建|联合组建|共同组建|合作组建|携手打造|共同打造|共建)"
+    build = (
+        "(?:合作共建|合作建设|共同建设|联合建设|联合共建|联合组建|共同组建|合作组建|携手打造|共同打造|"
+        "联合成立|共同成立|共同设立|联合设立|共建)"
+    )
     for m in re.finditer(f"(?:与|和|同|联合|携手)({LIST})(?:合作)?{build}(?:的)?({M})?", s.masked):
         builders = [s.key(i) for i in _items(m.group(1))]
         before = s.masked[: m.start()]
@@ -280,6 +283,16 @@ def _collaborates(s: _Sentence) -> None:
 
 
 def _leads(s: _Sentence) -> None:
+    for m in re.finditer(f"({M})(?:联合)?发起(?:设立|成立)?了?({M})", s.masked):
+        s.add(
+            s.key(_items(m.group(1))[0]),
+            "LEADS",
+            s.key(_items(m.group(2))[0]),
+            m.start(),
+            m.end(),
+            "tie.leads.initiates",
+            0.7,
+        )
     for m in re.finditer(f"由({M})牵头(?:成立|组建|发起|设立)的({M})", s.masked):
         s.add(
             s.key(_items(m.group(1))[0]), "LEADS", s.key(_items(m.group(2))[0]), m.start(), m.end(), "tie.leads.by", 0.9
@@ -301,6 +314,16 @@ def _leads(s: _Sentence) -> None:
 
 
 def _funds(s: _Sentence) -> None:
+    # 由A、B共同出资设立的C: each funder of C.
+    for m in re.finditer(f"由({LIST})(?:等)?(?:共同|联合)?(?:投资|出资)(?:建设|设立|成立|组建)?的({M})", s.masked):
+        funded = s.key(_items(m.group(2))[0])
+        for i in _items(m.group(1)):
+            s.add(s.key(i), "FUNDS", funded, m.start(), m.end(), "tie.funds.by", 0.8)
+    # X获得Y基金支持: a fund backs X.
+    for m in re.finditer(f"({M})[^,。;\ue000-\uf8ff]{{0,4}}获(?:得)?({LIST})(?:的)?(?:支持|资助|注资)", s.masked):
+        for i in _items(m.group(2)):
+            if s.key(i)[0] == "Fund":
+                s.add(s.key(i), "FUNDS", s.key(_items(m.group(1))[0]), m.start(), m.end(), "tie.funds.backs", 0.7)
     for m in re.finditer(f"背靠([^,。;]*?)(?:等)?(?:主要)?(?:投资方|股东|投资机构|资本)[,,]\\s*({M})", s.masked):
         funded = s.key(_items(m.group(2))[0])
         for i in _items(m.group(1)):
@@ -348,6 +371,21 @@ def _runs(s: _Sentence) -> None:
                 s.add(s.clause_subject(m.start()), "RUNS", s.key(i), m.start(), m.end(), "tie.runs.operates", 0.6)
 
 
+def _subsidiary(s: _Sentence) -> None:
+    """X是Y的全资子公司, X为Y旗下企业: the subsidiary is part of the group."""
+    pattern = f"({M})(?:是|为|系)({M})(?:的)?(?:全资|控股)?(?:子公司|旗下企业|旗下公司|分公司|下属企业)"
+    for m in re.finditer(pattern, s.masked):
+        s.add(
+            s.key(_items(m.group(1))[0]),
+            "PART_OF",
+            s.key(_items(m.group(2))[0]),
+            m.start(),
+            m.end(),
+            "tie.part_of.subsidiary",
+            0.8,
+        )
+
+
 def _selected(s: _Sentence) -> None:
     trigger = "(?:获评|获批|荣获|获得|获|入选|立项|被评为|被认定为|认定为|列入)"
     for m in re.finditer(f"({LIST}){trigger}了?(?:[^,。;\ue000-\uf8ff]{{0,6}}?)({LIST})", s.masked):
@@ -376,7 +414,7 @@ def _focuses(s: _Sentence) -> None:
         s.add(subject, "FOCUSES_ON", s.key(i), start, m.end(), "tie.focuses_on.sector", 0.6)
 
 
-RULES = (_hosts, _located, _co_builds, _collaborates, _leads, _funds, _runs, _selected, _focuses)
+RULES = (_hosts, _located, _co_builds, _collaborates, _leads, _funds, _runs, _subsidiary, _selected, _focuses)
 
 
 def subjects_at(

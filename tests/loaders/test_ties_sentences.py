@@ -199,3 +199,23 @@ def test_ties_zone_and_its_region_prefixed_form_are_one_actor() -> None:
 )
 def test_ties_location_and_signing(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in ties(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "由苏州市政府、元禾控股共同出资设立的苏州天使母基金规模达60亿元。",
+            {("苏州市政府", "FUNDS", "苏州天使母基金"), ("元禾控股", "FUNDS", "苏州天使母基金")},
+        ),
+        ("中芯国际发起设立中芯聚源股权投资基金。", {("中芯国际", "LEADS", "中芯聚源股权投资基金")}),
+        ("华虹宏力是华虹集团的全资子公司。", {("华虹宏力", "PART_OF", "华虹集团")}),
+        ("云鲸智能获得深创投的支持。", {("深创投", "FUNDS", "云鲸智能")}),
+        (
+            "南京大学与紫金山实验室联合成立南京未来网络研究院。",
+            {("南京大学", "CO_BUILDS", "南京未来网络研究院"), ("紫金山实验室", "CO_BUILDS", "南京未来网络研究院")},
+        ),
+    ],
+)
+def test_ties_funding_founding_and_groups(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= ties(run(text))
