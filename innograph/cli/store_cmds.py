@@ -168,8 +168,8 @@ def forget(
     with open_store(store) as opened:
         found = opened.run(FIND_DOCUMENTS, {"doc": doc, "paths": paths}, read_only=True)
         if not found:
-            raise StoreError(f"no document with id or path {doc!r} in {opened.location}; "
-                             "`innograph cypher \"MATCH (d:Document) RETURN d.id, d.path\"` lists them")
+            raise StoreError(f"no document with id or path {doc!r} in the store; list them with "
+                             "innograph cypher 'MATCH (d:Document) RETURN d.path, d.id'")
         for row in found:
             result = opened.forget(row["id"])
             removed = ", ".join(f"{k.removesuffix('_deleted')} {v}" for k, v in result.extra.items() if v)

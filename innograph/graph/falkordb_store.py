@@ -60,6 +60,10 @@ def _shorten(query: str, limit: int = 200) -> str:
     return flat if len(flat) <= limit else flat[: limit - 3] + "..."
 
 
+def _flat(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
+
+
 def _literal(value: Any) -> str:
     """A parameter value as FalkorDB reads it in the CYPHER header (the client's own version is ~10x slower)."""
     kind = type(value)
@@ -144,14 +148,14 @@ class FalkorDBStore:
             return action()
         except (redis.ConnectionError, redis.TimeoutError) as exc:
             raise StoreUnavailable(
-                f"lost the embedded engine for {self.directory} while running {_shorten(what)}: {exc}; "
+                f"lost the embedded engine for {self.directory} while running {_shorten(what)}: {_flat(exc)}; "
                 "check the store directory's engine.log, then retry"
             ) from exc
         except redis.ResponseError as exc:
             raise self._query_error(what, exc) from exc
 
     def _query_error(self, query: str, exc: Exception) -> QueryError:
-        message = str(exc)
+        message = " ".join(str(exc).split())
         if "timed out" in message.lower():
             hint = "it ran past its time limit: narrow it (LIMIT, a label, an indexed property) or allow more time"
         elif "constraint" in message.lower():

@@ -49,6 +49,11 @@ def _shorten(query: str, limit: int = 200) -> str:
     return flat if len(flat) <= limit else flat[: limit - 3] + "..."
 
 
+def _flat(exc: BaseException) -> str:
+    """An exception's text on one line (the driver's messages carry newlines)."""
+    return " ".join(str(exc).split())
+
+
 def split_credentials(uri: str) -> tuple[str, str | None, str | None]:
     """The URI without user info, and the user and password it carried (if any)."""
     parts = urlsplit(uri)
@@ -94,7 +99,7 @@ class Neo4jStore:
                 "set NEO4J_USER and NEO4J_PASSWORD to a user of that server"
             )
         return StoreUnavailable(
-            f"cannot reach Neo4j at {self.location} while {doing}: {type(exc).__name__}: {exc}; "
+            f"cannot reach Neo4j at {self.location} while {doing}: {type(exc).__name__}: {_flat(exc)}; "
             "check that the server runs and NEO4J_URI (and NEO4J_DATABASE) name it"
         )
 
@@ -102,7 +107,7 @@ class Neo4jStore:
         if isinstance(exc, (ServiceUnavailable, SessionExpired, AuthError)):
             return self._unavailable(f"running {_shorten(query)!r}", exc)
         code = getattr(exc, "code", None) or type(exc).__name__
-        message = getattr(exc, "message", None) or str(exc)
+        message = " ".join(str(getattr(exc, "message", None) or exc).split())
         if "AccessMode" in str(code) or "read access mode" in str(message).lower():
             hint = "it writes, but was run read-only: only read queries are allowed here"
         elif "TransactionTimedOut" in str(code) or "timed out" in str(message).lower():
@@ -123,7 +128,7 @@ class Neo4jStore:
         except (Neo4jError, DriverError) as exc:
             raise self._query_error(what, exc) from exc
         except (TypeError, ValueError) as exc:  # the driver cannot pack a parameter value
-            raise QueryError(f"bad parameters for {_shorten(what)!r}: {exc}") from exc
+            raise QueryError(f"bad parameters for {_shorten(what)!r}: {_flat(exc)}") from exc
 
     # ------------------------------------------------------------------ schema
 
