@@ -178,6 +178,7 @@ def _left_edge(text: str, suffix_start: int, end: int, max_chars: int = 24) -> i
         if _apposition(text, word, absolute + len(word), edge, suffix_start):
             break
         edge = absolute
+    edge = _joined_name(text, tokens, edge, window_start)
     # A name does not begin with a verbal noun (发动政府伙伴): drop such words from the left edge.
     for word, absolute, _ in tokens:
         if absolute < edge:
@@ -188,6 +189,30 @@ def _left_edge(text: str, suffix_start: int, end: int, max_chars: int = 24) -> i
     # A bracket left open at the edge is not part of the name.
     while edge < end and text[edge] in ")()(":
         edge += 1
+    return edge
+
+
+def _joined_name(text: str, tokens: list[tuple[str, int, int]], edge: int, window_start: int) -> int:
+    """中国科学院青岛生物能源与过程研究所: 与 inside an institute's name, when an organisation leads it.
+
+    The part before 与 must begin with a known organisation or place and add words to it;
+    a complete name before 与 (南京大学与东南大学) is a coordination, not one name.
+    """
+    if edge - 1 <= window_start or text[edge - 1] not in "与和":
+        return edge
+    start = edge - 1
+    for word, begin, _ in reversed([t for t in tokens if t[2] <= edge - 1]):
+        if _is_stop(word) or begin < window_start:
+            break
+        start = begin
+    segment = text[start : edge - 1]
+    gazetteer = load_gazetteer()
+    if gazetteer.lookup(segment) is not None or any(segment.endswith(x) for x in _longest_first(False)):
+        return edge  # a complete name before 与 is coordinated, not part of this one
+    for cut in range(min(len(segment) - 1, 8), 1, -1):
+        entry = gazetteer.lookup(segment[:cut])
+        if entry is not None and entry.type in ("Lab", "University", "Enterprise", "Region"):
+            return start
     return edge
 
 
@@ -531,7 +556,7 @@ LIST_HEADS = {
 TYPED_LIST = re.compile(  # anchored at the start of a run, so a long run is read once
     r"(?<![\u4e00-\u9fffA-Za-z0-9、])"
     r"((?:(?![的、,;。])[\u4e00-\u9fffA-Za-z0-9]){2,20}(?:、(?:(?![的、,;。])[\u4e00-\u9fffA-Za-z0-9]){2,10})+)"
-    r"(?:等)(?:[一二三四五六七八九十两几多]+[家大个]|\d+家)?(?:国内外|知名|头部|领军|一批)?"
+    r"(?:等(?:[一二三四五六七八九十两几多]+[家大个]|\d+家)?|[一二三四五六七八九十两几]+[家个]|\d+家)(?:国内外|知名|头部|领军|一批)?"
     r"(" + "|".join(sorted(LIST_HEADS, key=len, reverse=True)) + ")"
 )
 
@@ -539,7 +564,7 @@ TYPED_LIST = re.compile(  # anchored at the start of a run, so a long run is rea
 def typed_list_candidates(text: str) -> list[Candidate]:
     """台积电、紫光展锐等龙头企业: items of a list typed by its head noun."""
     found: list[Candidate] = []
-    if "等" not in text:
+    if "、" not in text:
         return found
     for match in TYPED_LIST.finditer(text):
         type_ = LIST_HEADS[match.group(2)]

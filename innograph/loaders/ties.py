@@ -388,7 +388,10 @@ def _subsidiary(s: _Sentence) -> None:
 
 def _selected(s: _Sentence) -> None:
     trigger = "(?:获评|获批|荣获|获得|获|入选|立项|被评为|被认定为|认定为|列入)"
-    for m in re.finditer(f"({LIST}){trigger}了?(?:[^,。;\ue000-\uf8ff]{{0,6}}?)({LIST})", s.masked):
+    for m in re.finditer(
+        f"({LIST})(?:等)?(?:\\d+家|[一二三四五六七八九十两几]+家)?(?:企业|单位)?{trigger}了?(?:[^,。;\\ue000-\\uf8ff]{{0,6}}?)({LIST})",
+        s.masked,
+    ):
         after = s.masked[m.end() : m.end() + 6]
         if re.match(r"\d+(?:名|家|个|项|人)", after):
             continue  # 入选…13名: a place standing for unnamed winners

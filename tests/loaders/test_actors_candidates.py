@@ -109,3 +109,14 @@ def test_actors_category_nouns_are_not_names(sentence: str) -> None:
 
 def test_actors_single_sector_after_a_focus_verb() -> None:
     assert _names("重点发展海工装备产业，培育壮大低空经济。") == {"海工装备": "Industry", "低空经济": "Industry"}
+
+
+def test_actors_yu_inside_an_institute_name_but_not_between_names() -> None:
+    assert _names("引进中国科学院青岛生物能源与过程研究所。").get("中国科学院青岛生物能源与过程研究所") == "Lab"
+    names = _names("苏州实验室与南京大学材料研究院合作。")
+    assert names.get("苏州实验室") == "Lab" and names.get("南京大学材料研究院") == "Lab"
+
+
+def test_actors_counted_list_types_its_items() -> None:
+    names = _names("恒瑞医药、豪森药业、正大天晴3家企业入选。")
+    assert {n: t for n, t in names.items() if t == "Enterprise"}.keys() >= {"豪森药业", "正大天晴"}
