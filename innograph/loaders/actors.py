@@ -146,6 +146,11 @@ def _tokens_between(text: str, left: int, right: int) -> list[tuple[str, int, in
     return out
 
 
+def word_bounds(text: str) -> frozenset[int]:
+    """Token boundaries of a sentence as the segmenter sees it (cached with the sentence's segmentation)."""
+    return _bounds(text)
+
+
 @lru_cache(maxsize=64)
 def _bounds(text: str) -> frozenset[int]:
     """Every token boundary of a sentence: it is segmented once, and every finder asks this."""

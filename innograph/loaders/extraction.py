@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 import ahocorasick
 
-from innograph.loaders.actors import PRONOUNS, sentence_candidates
+from innograph.loaders.actors import PRONOUNS, sentence_candidates, word_bounds
 from innograph.loaders.quantities import sentence_quantities
 from innograph.loaders.resolution import Resolution, ResolvedMention, resolve, short_forms
 from innograph.loaders.ties import FoundTie, Key, SentenceMention, sentence_ties, subjects_at
@@ -52,9 +52,10 @@ def _repeats(resolution: Resolution, sentences: list[Sentence]) -> None:
             ((last - len(s) + 1, last + 1, s, key) for last, (s, key) in automaton.iter(sentence.text)),
             key=lambda h: (h[0], -(h[1] - h[0])),
         )
+        bounds = word_bounds(sentence.text) if hits else frozenset()
         for start, end, surface, key in hits:
-            if any(used[start:end]):
-                continue
+            if any(used[start:end]) or start not in bounds or end not in bounds:
+                continue  # taken, or inside a longer word (小米 in 小米粥)
             for i in range(start, end):
                 used[i] = 1
             added.append(
