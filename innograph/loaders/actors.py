@@ -705,6 +705,9 @@ def _industries_in_context(text: str, picked: list[Candidate]) -> list[Candidate
     return keep
 
 
+TITLE = re.compile(r"《[^《》]{1,80}》")
+
+
 def sentence_candidates(text: str) -> list[Candidate]:
     """Every finder over one sentence, overlaps resolved."""
     found = gazetteer_candidates(text) + suffix_candidates(text) + quoted_candidates(text) + cue_candidates(text)
@@ -722,4 +725,9 @@ def sentence_candidates(text: str) -> list[Candidate]:
             picked.append(cand)
             for i in range(cand.start, cand.end):
                 covered[i] = 1
+    # Words inside a document's title 《…》 name the document, not actors of this one; only the
+    # place a policy is for (《南京市…条例》) still names that place.
+    titles = [m.span() for m in TITLE.finditer(text)]
+    if titles:
+        picked = [c for c in picked if c.type == "Region" or not any(a < c.start and c.end < b for a, b in titles)]
     return sorted(picked, key=lambda c: c.start)

@@ -120,3 +120,9 @@ def test_actors_yu_inside_an_institute_name_but_not_between_names() -> None:
 def test_actors_counted_list_types_its_items() -> None:
     names = _names("恒瑞医药、豪森药业、正大天晴3家企业入选。")
     assert {n: t for n, t in names.items() if t == "Enterprise"}.keys() >= {"豪森药业", "正大天晴"}
+
+
+def test_actors_inside_a_policy_title_only_the_place_counts() -> None:
+    names = _names("出台《南京江北新区关于支持集成电路产业园发展的若干措施》。")
+    assert "南京江北新区" not in names and "集成电路产业园" not in names
+    assert _names("《南京市促进科技成果转化条例》正式施行。") == {"南京市": "Region"}
