@@ -3,8 +3,9 @@
 Builds a synthetic graph (actors of every type, ties of every allowed type, one piece
 of evidence per tie and per mention, a quantity per document), writes it to a fresh
 embedded store in a temporary folder, then for each format prints the export's time,
-statements per second and the peak of Python allocations during the export (it
-streams page by page, so the peak should stay far below the size of the output), the
+statements per second and, with ``--memory``, the peak of Python allocations during
+the export (it streams page by page, so the peak should stay far below the size of the
+output), the
 import into an empty store, and SHACL validation time on the first export.
 """
 
@@ -65,6 +66,8 @@ def main() -> None:
     parser.add_argument("--formats", default=",".join(FORMATS))
     parser.add_argument("--page-size", type=int, default=2000)
     parser.add_argument("--validate", action="store_true", help="also time SHACL validation of the first export")
+    parser.add_argument("--memory", action="store_true",
+                        help="trace Python allocations during exports (peak column; exports run several times slower)")
     args = parser.parse_args()
 
     batch = synthetic_batch(args.docs)
@@ -82,12 +85,13 @@ def main() -> None:
                 first = None
                 for fmt in args.formats.split(","):
                     path = work / f"graph.{fmt}"
-                    tracemalloc.start()
+                    if args.memory:
+                        tracemalloc.start()
                     started = time.perf_counter()
                     with path.open("w", encoding="utf-8") as out:
                         stats = export_store(store, out, fmt, page_size=args.page_size)
                     elapsed = time.perf_counter() - started
-                    peak = tracemalloc.get_traced_memory()[1]
+                    peak = tracemalloc.get_traced_memory()[1] if args.memory else 0
                     tracemalloc.stop()
                     first = first or path
                     target = work / f"target-{fmt}"
@@ -96,8 +100,9 @@ def main() -> None:
                         import_rdf(empty, path)
                         imported = time.perf_counter() - started
                     stop_engine(target)
+                    peak_text = f"{peak / 2**20:.1f}" if args.memory else "-"
                     print(f"| {fmt} | {elapsed:.1f} | {stats.triples / elapsed:,.0f} | "
-                          f"{path.stat().st_size / 2**20:.1f} | {peak / 2**20:.1f} | {imported:.1f} |")
+                          f"{path.stat().st_size / 2**20:.1f} | {peak_text} | {imported:.1f} |")
             if args.validate and first is not None:
                 from innograph.graph.rdf_validate import validate_file
 

@@ -38,6 +38,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from types import SimpleNamespace
 from typing import Any, TextIO
 
 from rdflib import Literal, URIRef
@@ -46,23 +47,29 @@ from rdflib.term import Node
 from innograph.errors import InnographError
 from innograph.graph.rdf_writers import writer_for
 from innograph.graph.store import Row, Store
-from innograph.graph.vocab import (
-    DCTERMS,
-    IGT,
-    ORG,
-    PROV,
-    RDF,
-    RDFS,
-    SCHEMA,
-    SKOS,
-    XSD,
-    Alignment,
-    alignment,
-    iri_for,
-)
+from innograph.graph.vocab import DCTERMS as _DCTERMS
+from innograph.graph.vocab import IGT as _IGT
+from innograph.graph.vocab import ORG, RDFS, SCHEMA, Alignment, alignment, iri_for
+from innograph.graph.vocab import PROV as _PROV
+from innograph.graph.vocab import RDF as _RDF
+from innograph.graph.vocab import SKOS as _SKOS
+from innograph.graph.vocab import XSD as _XSD
 from innograph.graph.writer import quantity_id
 from innograph.model import Batch, evidence_id
 from innograph.ontology import IG, Ontology, load_ontology
+
+
+def _resolved(namespace: Any, *names: str) -> SimpleNamespace:
+    """Terms looked up once: rdflib's closed namespaces are slow to query once per statement."""
+    return SimpleNamespace(**{name: getattr(namespace, name) for name in names})
+
+
+DCTERMS = _resolved(_DCTERMS, "date", "format", "identifier", "title")
+IGT = _resolved(_IGT, *_IGT.__annotations__)
+PROV = _resolved(_PROV, "Entity", "value", "wasDerivedFrom")
+RDF = _resolved(_RDF, "object", "predicate", "subject", "type")
+SKOS = _resolved(_SKOS, "altLabel", "prefLabel")
+XSD = _resolved(_XSD, "date", "decimal")
 
 FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig"}
 PREFIXES = {
@@ -70,12 +77,12 @@ PREFIXES = {
     "igid": "https://w3id.org/innograph/id/",
     "org": str(ORG),
     "schema": str(SCHEMA),
-    "skos": str(SKOS),
-    "prov": str(PROV),
-    "dcterms": str(DCTERMS),
-    "rdf": str(RDF),
+    "skos": str(_SKOS),
+    "prov": str(_PROV),
+    "dcterms": str(_DCTERMS),
+    "rdf": str(_RDF),
     "rdfs": str(RDFS),
-    "xsd": str(XSD),
+    "xsd": str(_XSD),
 }
 CURRENCIES = {"元": "CNY", "万元": "CNY", "亿元": "CNY", "美元": "USD", "欧元": "EUR", "港元": "HKD", "日元": "JPY"}
 KINDS = ("document", "actor", "tie", "evidence", "quantity")

@@ -29,6 +29,7 @@ time, and a test checks every one is declared in ontology.ttl.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import quote, unquote
@@ -98,21 +99,15 @@ class IGT(DefinedNamespace):
 RECORD_KINDS = ("actor", "document", "tie", "evidence", "quantity")
 
 
-_ASCII_KEPT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@")
-
-
-def _kept(ch: str) -> bool:
-    """Whether a character may stand as itself in an IRI path segment (RFC 3987 iunreserved, sub-delims, : @)."""
-    if ch in _ASCII_KEPT:
-        return True
-    code = ord(ch)
-    in_ucschar = 0xA0 <= code <= 0xD7FF or 0xF900 <= code <= 0xFDCF or 0xFDF0 <= code <= 0xFFEF \
-        or (0x10000 <= code <= 0xEFFFD and (code & 0xFFFF) < 0xFFFE)
-    return in_ucschar and not ch.isspace()
+# What an IRI path segment may hold as itself (RFC 3987: iunreserved incl. ucschar, sub-delims, ":" "@");
+# everything else, and any space character, is percent-encoded.
+_ENCODE = re.compile(
+    r"\s|[^A-Za-z0-9\-._~!$&'()*+,;=:@\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef\U00010000-\U000efffd]"
+)
 
 
 def _encode_segment(text: str) -> str:
-    return "".join(ch if _kept(ch) else quote(ch, safe="") for ch in text)
+    return _ENCODE.sub(lambda m: quote(m.group(0), safe=""), text)
 
 
 def iri_for(kind: str, record_id: str) -> URIRef:
