@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 import ahocorasick
+import opencc
 
 from innograph.loaders.actors import PRONOUNS, sentence_candidates, word_bounds
 from innograph.loaders.quantities import sentence_quantities
@@ -19,6 +21,17 @@ from innograph.loaders.resolution import Resolution, ResolvedMention, resolve, s
 from innograph.loaders.ties import FoundTie, Key, SentenceMention, sentence_ties, subjects_at
 from innograph.model import Actor, Batch, Evidence, Mention, NormalisedText, Quantity, Sentence, Tie, actor_id
 from innograph.ontology import load_ontology
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """The title in Simplified script: it is not part of the normalised text, so convert it here."""
+    return _converter().convert(text)
+
 
 # Full-width punctuation read as its ASCII form (same length, so offsets hold): rules are written once.
 FULLWIDTH = str.maketrans("，；：！？（）　", ",;:!?() ")
@@ -100,7 +113,8 @@ def extract(text: NormalisedText, sentences: list[Sentence]) -> Batch:
     for sentence in sentences:
         for cand in sentence_candidates(sentence.text):
             candidates.append((sentence.index, sentence.start, cand))
-    resolution = resolve(candidates)
+    title = sentence_candidates(to_simplified(text.source.title).translate(FULLWIDTH)) if text.source.title else []
+    resolution = resolve(candidates, title=title)
     _repeats(resolution, sentences)
 
     by_index = {s.index: s for s in sentences}

@@ -256,10 +256,16 @@ def _park_prefix(name: str) -> tuple[str, str] | None:
     return None
 
 
-def resolve(cands: list[tuple[int, int, Candidate]], title_sentences: int = 2) -> Resolution:
-    """Candidates (sentence index, sentence start, candidate) -> canonical actors and mentions."""
+def resolve(
+    cands: list[tuple[int, int, Candidate]], title_sentences: int = 2, title: list[Candidate] | None = None
+) -> Resolution:
+    """Candidates (sentence index, sentence start, candidate) -> canonical actors and mentions.
+
+    ``title`` holds candidates from the document's own title (an HTML page's <title>), which
+    say what the document is about even when its first lines are page furniture.
+    """
     result = Resolution()
-    indexed = [(index, cand) for index, _, cand in cands]
+    indexed = [(index, cand) for index, _, cand in cands] + [(-1, cand) for cand in title or []]
     result.subject = _subject(indexed, title_sentences)
     subject = result.subject
     if subject is not None and subject[0] == "Park":
