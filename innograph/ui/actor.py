@@ -12,6 +12,8 @@ from innograph.ui import reads
 from innograph.ui.session import ontology
 from innograph.ui.widgets import actor_picker, highlight, type_label
 
+SENTENCES_PER_TIE = 5  # a tie stated by many documents would otherwise bury the rest of the page
+
 
 def _direction_label(name: str, tie: str, direction: str) -> str:
     """A heading that reads as a statement: 'X —承载 HOSTS→ …' or '… —隶属 PART_OF→ X'."""
@@ -59,10 +61,14 @@ def render() -> None:
         with st.expander(f"{heading} · {len(group)}", expanded=True):
             for tie in group:
                 st.markdown(f"**{tie['other']}** · {type_label(tie['other_type'])}")
-                for ev in evidence.get(tie["tie_id"], []):
+                stated = evidence.get(tie["tie_id"], [])
+                for ev in stated[:SENTENCES_PER_TIE]:
                     names = [*own_names, tie["other"], *(tie.get("other_aliases") or [])]
                     marked = highlight(ev["sentence"] or "", names)
                     source = html.escape(f"{ev['document']} [{ev['start']}:{ev['end']}]")
                     st.markdown(f"<div class='evidence' style='margin-left:1.5em'>“{marked}”<br/>"
                                 f"<small>— {source}</small></div>",
                                 unsafe_allow_html=True)
+                if len(stated) > SENTENCES_PER_TIE:
+                    st.caption(f"… and {len(stated) - SENTENCES_PER_TIE} more sentence(s): the tie_evidence query "
+                               "on the Queries page lists them all.")
