@@ -116,7 +116,7 @@ TALENT = re.compile(r"人才|英才|学者|专家|工匠|引才|领军|双创|�
 QUANTIFIED = re.compile(r"^[一二三四五六七八九十两几多数百千万]+[大个项家批类种条支所]")
 PHASE = re.compile(r"[\u4e00-\u9fff]{0,6}?[一二三四五]期")
 YEAR_LED = re.compile(r"^\d{4}年度?")
-NUMERAL_LED = re.compile(r"^[0-9一二两三四五六七八九十几多数各每某该本此这那]")
+NUMERAL_LED = re.compile(r"^(?:[\d一各每某该本此这那]|[二两三四五六七八九十几多数][个批家项大类种些十百千万支所条])")
 # Words ending like a suffix that are not names: 布局 is not a 局, 总部 not a 部.
 NOT_NAMES = word_list("not_name")
 # Category nouns of the genre (科技企业孵化器, 新型研发机构): with or without a level word, never a name.
@@ -183,7 +183,7 @@ def _left_edge(text: str, suffix_start: int, end: int, max_chars: int = 24) -> i
         if _apposition(text, word, absolute + len(word), edge, suffix_start):
             break
         edge = absolute
-    edge = _joined_name(text, tokens, edge, window_start)
+    edge = _joined_name(text, tokens, edge, window_start, text[suffix_start:end])
     # A name does not begin with a verbal noun (发动政府伙伴): drop such words from the left edge.
     for word, absolute, _ in tokens:
         if absolute < edge:
@@ -197,7 +197,10 @@ def _left_edge(text: str, suffix_start: int, end: int, max_chars: int = 24) -> i
     return edge
 
 
-def _joined_name(text: str, tokens: list[tuple[str, int, int]], edge: int, window_start: int) -> int:
+TASK_FORCES = frozenset({"工作专班", "专班", "领导小组", "工作组"})
+
+
+def _joined_name(text: str, tokens: list[tuple[str, int, int]], edge: int, window_start: int, suffix: str) -> int:
     """中国科学院青岛生物能源与过程研究所: 与 inside an institute's name, when an organisation leads it.
 
     The part before 与 must begin with a known organisation or place and add words to it;
@@ -212,8 +215,13 @@ def _joined_name(text: str, tokens: list[tuple[str, int, int]], edge: int, windo
         start = begin
     segment = text[start : edge - 1]
     gazetteer = load_gazetteer()
-    if gazetteer.lookup(segment) is not None or any(segment.endswith(x) for x in _longest_first(False)):
+    entry = gazetteer.lookup(segment)
+    if (entry is not None and entry.type != "Industry") or any(segment.endswith(x) for x in _longest_first(False)):
         return edge  # a complete name before 与 is coordinated, not part of this one
+    if suffix in TASK_FORCES and segment and _generic_words(segment) is None:
+        return start  # 数字经济和数字化发展工作专班: a task force is named by the fields it joins
+    if entry is not None:
+        return edge
     for cut in range(min(len(segment) - 1, 8), 1, -1):
         entry = gazetteer.lookup(segment[:cut])
         if entry is not None and entry.type in ("Lab", "University", "Enterprise", "Region"):

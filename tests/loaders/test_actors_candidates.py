@@ -126,3 +126,13 @@ def test_actors_inside_a_policy_title_only_the_place_counts() -> None:
     names = _names("出台《南京江北新区关于支持集成电路产业园发展的若干措施》。")
     assert "南京江北新区" not in names and "集成电路产业园" not in names
     assert _names("《南京市促进科技成果转化条例》正式施行。") == {"南京市": "Region"}
+
+
+def test_actors_task_force_named_by_the_fields_it_joins() -> None:
+    names = _names("园区成立数字经济和数字化发展工作专班。")
+    assert names.get("数字经济和数字化发展工作专班") == "Agency"
+
+
+def test_actors_names_may_begin_with_shu_but_not_with_a_count() -> None:
+    assert _names("数字江苏研究院揭牌。").get("数字江苏研究院") == "Lab"
+    assert _names("三大产业园加快建设。") == {}
