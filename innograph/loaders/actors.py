@@ -462,6 +462,7 @@ CUE_PATTERNS = [
     ),
     (re.compile(r"(?:^|[,;:、和与及])" + NAME + r"(?=" + WINNER_VERB + ")"), "actor.cue.winner"),
     (re.compile(r"由" + NAME + r"(?=牵头)"), "actor.cue.leader"),
+    (re.compile(r"(?:^|[,;:、和与及])" + NAME + r"(?=作为(?:企业|行业|龙头企业)代表)"), "actor.cue.representative"),
     (
         re.compile(r"(?:^|[,;:])" + NAME + r"(?=(?:是|为|系)[^,。;]{2,16}?(?:全资|控股)?(?:子公司|旗下企业|旗下公司))"),
         "actor.cue.subsidiary",

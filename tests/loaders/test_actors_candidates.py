@@ -136,3 +136,7 @@ def test_actors_task_force_named_by_the_fields_it_joins() -> None:
 def test_actors_names_may_begin_with_shu_but_not_with_a_count() -> None:
     assert _names("数字江苏研究院揭牌。").get("数字江苏研究院") == "Lab"
     assert _names("三大产业园加快建设。") == {}
+
+
+def test_actors_company_speaking_as_representative() -> None:
+    assert _names("会上，天合光能作为企业代表发言。".replace("，", ",")).get("天合光能") == "Enterprise"
