@@ -70,7 +70,6 @@ WORK_PLAN = re.compile(
     r"(行动计划|工作计划|申报计划|培育计划|发展计划|倍增计划|攻关计划|建设工程|提升工程|培育工程|锻造工程|育苗工程|培优工程|五大工程|工程项目|一批工程)$"
 )
 QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』,。;:、\s]{2,24})[”\"」』]")
-COUNT_AFTER = re.compile(r"^\s*\d+(?:\.\d+)?\s*(?:名|人|个|项|家|位)")
 
 
 @lru_cache(maxsize=2)
@@ -117,8 +116,6 @@ QUANTIFIED = re.compile(r"^[一二三四五六七八九十两几多数百千万]
 PHASE = re.compile(r"[\u4e00-\u9fff]{0,6}?[一二三四五]期")
 YEAR_LED = re.compile(r"^\d{4}年度?")
 NUMERAL_LED = re.compile(r"^(?:[\d一各每某该本此这那]|[二两三四五六七八九十几多数][个批家项大类种些十百千万支所条])")
-# Words ending like a suffix that are not names: 布局 is not a 局, 总部 not a 部.
-NOT_NAMES = word_list("not_name")
 # Category nouns of the genre (科技企业孵化器, 新型研发机构): with or without a level word, never a name.
 CATEGORIES = word_list("category")
 

@@ -143,7 +143,7 @@ def suffix_table(quoted: bool = False) -> dict[str, str]:
 
 @lru_cache(maxsize=8)
 def word_list(role: str) -> frozenset[str]:
-    """Words of one role in data/words.csv: stop (ends a name on its left), generic, soft_verb, not_name."""
+    """Words of one role in data/words.csv: stop (ends a name on its left), generic, soft_verb, category."""
     rows = _read_csv(DATA / "words.csv", ("word", "role"))
     return frozenset(row["word"].strip() for row in rows if row["role"].strip() == role)
 
