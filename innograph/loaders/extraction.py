@@ -33,6 +33,9 @@ def to_simplified(text: str) -> str:
     return _converter().convert(text)
 
 
+# A pinyin reading after a character, kept in the source span but not part of a name.
+READING = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,8}\)")
+
 # Full-width punctuation read as its ASCII form (same length, so offsets hold): rules are written once.
 FULLWIDTH = str.maketrans("，；：！？（）　", ",;:!?() ")
 
@@ -170,8 +173,9 @@ def extract(text: NormalisedText, sentences: list[Sentence]) -> Batch:
         sentence = by_index[mention.sentence]
         evidence = _evidence(text, sentence, mention.start, mention.end, mention.rule, mention.confidence)
         surface = text.source.text[evidence.start : evidence.end]
-        if surface != actor.name:
-            actor.aliases.add(surface)
+        alias = READING.sub("", surface)  # 蘇州工業(yè)園區 is the alias 蘇州工業園區
+        if alias != actor.name:
+            actor.aliases.add(alias)
         actor.mentions.append(Mention(actor.id, surface, evidence))
     for actor in actors.values():
         batch.add_actor(actor)

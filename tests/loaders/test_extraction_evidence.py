@@ -80,3 +80,14 @@ def test_extraction_short_zone_name_and_its_committee_join_the_zone(tmp_path: Pa
     assert "南京市江北新區" in parks[0].aliases
     assert "Agency:江北新区管委会|PART_OF|Park:南京市江北新区" in batch.ties
     assert "Enterprise:扬子江药业集团|SELECTED_BY|Programme:中国医药工业百强企业" in batch.ties
+
+
+def test_extraction_aliases_leave_out_pinyin_readings(tmp_path: Path) -> None:
+    path = tmp_path / "pinyin.txt"
+    path.write_text("蘇州工業(yè)園區聚焦生物醫(yī)藥、人工智能等產(chǎn)業。\n", encoding="utf-8")
+    batch = extract_file(path)
+    park = batch.actors["Park:苏州工业园区"]
+    assert "蘇州工業園區" in park.aliases
+    source = path.read_text(encoding="utf-8")
+    for mention in park.mentions:
+        assert source[mention.evidence.start : mention.evidence.end] == mention.surface
