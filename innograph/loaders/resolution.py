@@ -277,6 +277,8 @@ def resolve(
     for _index, _offset, cand in cands:
         if cand.rule == "actor.pronoun":
             target = result.city if cand.surface in CITY_PRONOUNS and result.city else subject
+            if target is not None and target[0] != "Park" and cand.surface in ("园区", "该园区", *BARE_ZONES):
+                target = None  # 园区 in a city's document is some park, not the city
             keys.append(target)
             continue
         type_ = cand.type

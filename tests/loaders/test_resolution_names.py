@@ -64,3 +64,10 @@ def test_resolution_ties_stated_by_names(sentence: str, tie: tuple) -> None:
 def test_resolution_region_inside_a_word_is_not_a_parent() -> None:
     result = _resolve(["胶州湾产业园加快建设。"])
     assert not [s for s in result.structural if s[1] == "PART_OF"]
+
+
+def test_resolution_park_pronoun_never_names_a_city() -> None:
+    result = _resolve(["扬州市科技创新工作会议召开。", "我市将支持园区建设。"])
+    assert result.subject == ("Region", "扬州市")
+    assert "我市" in result.names[result.subject]
+    assert "园区" not in result.names[result.subject]
