@@ -110,15 +110,18 @@ WHERE d.id IN $ids
 RETURN d.id AS id
 """
 
-# Leftovers of a write that failed half way on an engine without rollback: actors of the
-# batch no evidence mentions and ties of the batch no evidence states (every stored actor
-# and tie has some, so nothing written before is touched).
+# Leftovers of a write that failed half way on an engine without rollback: ties of the
+# batch no evidence states, then actors of the batch neither mentioned nor tied (every
+# stored actor has one or the other, so nothing written before is touched).
 PRUNE_ACTORS = """
 UNWIND $ids AS aid
 MATCH (a:Actor {id: aid})
 OPTIONAL MATCH (e:Evidence)-[:MENTIONS]->(a)
 WITH a, count(e) AS n
 WHERE n = 0
+OPTIONAL MATCH (a)-[t]-(:Actor)
+WITH a, count(t) AS ties
+WHERE ties = 0
 DETACH DELETE a
 """
 
@@ -151,14 +154,23 @@ WHERE n = 0
 DELETE t
 """
 
-# Actors only this document mentions; their remaining ties go with them.
+# Actors this document mentions or names as the end of a tie (an actor can be implied by a
+# tie without being mentioned: the parent of a PART_OF read from a longer name), that no
+# other document mentions and no remaining tie (so: no other document's tie) touches.
+# What is left is what a clean load of the other documents gives.
 FORGET_ACTORS = """
-MATCH (e:Evidence {doc_id: $doc})-[:MENTIONS]->(a:Actor)
-WITH DISTINCT a
+MATCH (e:Evidence {doc_id: $doc})
+WITH CASE WHEN e.kind = 'tie' THEN split(e.target, '|') ELSE [e.target] END AS parts
+UNWIND [parts[0], parts[size(parts) - 1]] AS aid
+WITH DISTINCT aid
+MATCH (a:Actor {id: aid})
 OPTIONAL MATCH (other:Evidence)-[:MENTIONS]->(a)
 WHERE other.doc_id <> $doc
-WITH a, count(other) AS n
-WHERE n = 0
+WITH a, count(other) AS mentions
+WHERE mentions = 0
+OPTIONAL MATCH (a)-[t]-(:Actor)
+WITH a, count(t) AS ties
+WHERE ties = 0
 DETACH DELETE a
 """
 

@@ -207,3 +207,22 @@ def test_store_keeps_sentences_exactly(any_store, text):
                          read_only=True)
     assert rows == [{"s": text, "al": ["深圳湾科技园（别名）"]}]
     assert any_store.run("MATCH (d:Document) RETURN d.path AS p") == [{"p": "tricky.txt"}]
+
+
+def _implied_parent_batch(path: str, text: str):
+    """A document whose PART_OF parent is read from the longer name, so the parent is never mentioned."""
+    batch = document_batch(path, text, [("Lab:理光中国研究院长三角分院", "PART_OF", "Lab:理光中国研究院")])
+    batch.actors["Lab:理光中国研究院"].mentions.clear()
+    return batch
+
+
+def test_store_forget_removes_actors_only_implied_by_the_document(any_store):
+    one = _implied_parent_batch("a.txt", "理光中国研究院长三角分院在苏州成立。")
+    two = _implied_parent_batch("b.txt", "理光中国研究院长三角分院举办活动。")
+    any_store.write(one)
+    any_store.write(two)
+    any_store.forget(one.documents[0].doc_id)
+    left = any_store.run("MATCH (a:Actor) RETURN a.name AS n ORDER BY n", read_only=True)
+    assert [row["n"] for row in left] == sorted(["理光中国研究院", "理光中国研究院长三角分院"])  # b still implies it
+    any_store.forget(two.documents[0].doc_id)
+    assert counts(any_store) == {}
