@@ -299,8 +299,12 @@ class FalkorDBStore:
 
     def drop(self) -> None:
         """Delete this graph entirely (tests use throwaway graph names)."""
-        with contextlib.suppress(redis.ResponseError):
+        try:
             self._graph.delete()
+        except redis.ResponseError:
+            pass  # no such graph
+        except redis.ConnectionError as exc:
+            raise StoreUnavailable(f"lost the embedded engine for {self.directory}: {_flat(exc)}") from exc
 
     def stop(self) -> bool:
         """Stop the engine for this directory (every process using it loses it)."""

@@ -226,3 +226,8 @@ def test_store_forget_removes_actors_only_implied_by_the_document(any_store):
     assert [row["n"] for row in left] == sorted(["理光中国研究院", "理光中国研究院长三角分院"])  # b still implies it
     any_store.forget(two.documents[0].doc_id)
     assert counts(any_store) == {}
+
+
+def test_store_unsendable_parameter_is_a_query_error(any_store):
+    with pytest.raises(QueryError):
+        any_store.run("RETURN $x AS x", {"x": object()})
