@@ -337,6 +337,12 @@ def suffix_candidates(text: str) -> list[Candidate]:
     return found
 
 
+# An event named after an actor: 中关村论坛, 华为全球开发者大会.
+EVENT_AFTER = re.compile(
+    r"(?:国际|全球|世界|创新|科技|产业|发展|合作|开发者|年度|\d{4})*(?:论坛|大会|峰会|大赛|博览会|交易会|年会)"
+)
+
+
 def gazetteer_candidates(text: str) -> list[Candidate]:
     """Known actors, accepted where segmentation agrees the form is a word of its own."""
     gazetteer = load_gazetteer()
@@ -345,6 +351,8 @@ def gazetteer_candidates(text: str) -> list[Candidate]:
         bounds = _bounds(text)
         if hit.start not in bounds or hit.end not in bounds:
             continue
+        if hit.entry.type not in ("Region", "Industry") and EVENT_AFTER.match(text, hit.end):
+            continue  # 中关村论坛 is an event, not 中关村
         found.append(Candidate(hit.start, hit.end, hit.surface, hit.entry.type, "actor.gazetteer", 0.9))
     found.extend(_single_char_lists(text))
     for hit in list(found):

@@ -140,3 +140,8 @@ def test_actors_names_may_begin_with_shu_but_not_with_a_count() -> None:
 
 def test_actors_company_speaking_as_representative() -> None:
     assert _names("会上，天合光能作为企业代表发言。".replace("，", ",")).get("天合光能") == "Enterprise"
+
+
+def test_actors_event_named_after_an_actor_is_not_the_actor() -> None:
+    assert "中关村" not in _names("海淀区委书记在中关村论坛上表示。")
+    assert _names("举办元宇宙产业发展论坛。").get("元宇宙") == "Industry"
