@@ -27,19 +27,20 @@ UNKNOWN = ("#cccccc", "dot")
 # Above this many nodes the layout runs fewer stabilisation rounds so the page stays responsive.
 LARGE = 150
 
-# Marks the page once the layout has settled and been drawn, so tests and benchmarks can wait for it.
+# Marks the page once the layout has settled and the picture is drawn (redraw() draws at once), so tests
+# and benchmarks can wait for it.
 _DRAWN_MARK = """<script>
 if (typeof network !== "undefined") {
-  network.on("afterDrawing", function () {
-    if (document.body.dataset.stabilised && !document.body.dataset.drawn) {
-      document.body.dataset.drawn = String(performance.now());
-    }
-  });
+  var markDrawn = function () {
+    if (!document.body.dataset.drawn) { network.redraw(); document.body.dataset.drawn = String(performance.now()); }
+  };
   if (network.physics.options.enabled === false) {
-    document.body.dataset.stabilised = "1";
-    network.redraw();
+    markDrawn();
   } else {
-    network.once("stabilizationIterationsDone", function () { document.body.dataset.stabilised = "1"; });
+    network.once("stabilizationIterationsDone", markDrawn);
+    var settled = setInterval(function () {  // in case the event came and went unseen
+      if (network.physics.ready) { clearInterval(settled); markDrawn(); }
+    }, 250);
   }
 }
 </script>

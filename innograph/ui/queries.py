@@ -49,7 +49,8 @@ def render() -> None:
         st.info("No canned queries are installed.")
         return
     names = sorted(catalogue)
-    name = st.selectbox("Query", names, key="q_name",
+    linked = st.query_params.get("query", "")  # /queries?query=place_hosts opens on that query
+    name = st.selectbox("Query", names, key="q_name", index=names.index(linked) if linked in names else 0,
                         format_func=lambda n: f"{catalogue[n].title_zh} · {catalogue[n].title_en}  ({n})")
     query = catalogue[name]
     st.caption(query.description)

@@ -72,8 +72,11 @@ def _graph_frame(page, timeout_s: float = 90.0):
             if frame == page.main_frame or frame.is_detached():
                 continue
             try:
-                state = frame.evaluate("() => [!!document.querySelector('#mynetwork canvas'), "
-                                       "document.body ? document.body.dataset.drawn || '' : '']")
+                state = frame.evaluate(
+                    "() => [!!document.querySelector('#mynetwork canvas'), "
+                    "document.body ? document.body.dataset.drawn || '' : '', "
+                    "typeof network === 'undefined' ? 'no network' : "
+                    "[network.physics.ready, network.physics.stabilizationIterations, document.visibilityState]]")
             except Exception as exc:  # a frame being replaced by a rerun
                 seen.append(str(exc)[:60])
                 continue
@@ -130,13 +133,10 @@ def _walk_through(page, seeds_store: str, serve_ui, hosted: list[str], shots: Pa
         assert drawn >= len(hosted) + 1
         page.screenshot(path=str(shots / "network.png"), full_page=True)
 
-        page.goto(f"{url}/queries")
+        page.goto(f"{url}/queries?query=place_hosts")
+        page.get_by_text("Everything a park or region hosts", exact=False).first.wait_for()
         _wait_idle(page)
-        query = page.get_by_label("Query")
-        query.click()
-        page.keyboard.type("place_hosts")
-        page.keyboard.press("Enter")
-        page.get_by_role("textbox", name="place *").fill("苏州工业园区")
+        page.get_by_role("textbox", name="place *").fill("蘇州工業園區")  # Traditional input, converted by the query
         page.get_by_role("button", name="Run").click()
         page.wait_for_selector("[data-testid='stDataFrame']")
         page.get_by_text("row(s)", exact=False).first.wait_for()
