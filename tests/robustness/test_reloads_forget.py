@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from robustness_support import innograph, location_snapshot, seed_paths, snapshot
 
 from innograph.cli.store_cmds import store_stats
@@ -97,18 +96,14 @@ def test_reloads_same_changed_and_forgotten_documents_match_a_clean_load(
     forgot_c = innograph("forget", c_id, store=cli_location)
     assert forgot_c.code == 0, forgot_c.output
     empty = _stats(cli_location)
-    assert (empty["documents"], empty["ties"], empty["evidence"], empty["quantities"]) == (0,) * 4
-    # empty["actors"] should be 0 too: see the xfail test below.
+    assert (empty["documents"], empty["actors"], empty["ties"], empty["evidence"], empty["quantities"]) == (0,) * 5
 
     unknown = innograph("forget", a, store=cli_location)
     assert unknown.code == 1 and len(unknown.stderr_lines()) == 1 and "Traceback" not in unknown.output
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: an actor a document implies without a mention (the parent of a PART_OF read from a longer name, "
-    "e.g. 理光中国研究院 of 理光中国研究院长三角分院) is never forgotten: writer.FORGET_ACTORS only looks at "
-    "actors the document MENTIONS"))
 def test_reloads_forgetting_the_only_document_leaves_no_actor(any_store, tmp_path: Path) -> None:
+    """Actors a document only implies (the parent in a PART_OF read from a longer name) go with it too."""
     first_half, _ = _halves(seed_paths()[1].read_text(encoding="utf-8"))
     doc = tmp_path / "c.txt"
     doc.write_text(first_half, encoding="utf-8")
