@@ -19,6 +19,9 @@ fi
 
 .venv/bin/ruff check .
 
+# The gold annotations of the seeds sit in shared/ beside the checkout; the quality test reads them.
+export INNOGRAPH_GOLD="${INNOGRAPH_GOLD:-$(cd .. && pwd)/shared/gold}"
+
 bolt_started=""
 if [ -z "${NEO4J_URI:-}" ]; then
   # ArcadeDB speaking Bolt on loopback stands in for Neo4j; the Neo4j store tests run against it.
