@@ -14,6 +14,8 @@ from __future__ import annotations
 import argparse
 import hashlib
 import random
+import signal
+import sys
 import tempfile
 import time
 import tracemalloc
@@ -69,12 +71,14 @@ def main() -> None:
     parser.add_argument("--memory", action="store_true",
                         help="trace Python allocations during exports (peak column; exports run several times slower)")
     args = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # a killed run still stops its engines (finally)
 
     batch = synthetic_batch(args.docs)
     print(f"synthetic graph: {len(batch.documents)} documents, {len(batch.actors)} actors, {len(batch.ties)} ties")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         source = work / "source"
+        engines = [source]
         try:
             with FalkorDBStore(source) as store:
                 started = time.perf_counter()
@@ -95,11 +99,11 @@ def main() -> None:
                     tracemalloc.stop()
                     first = first or path
                     target = work / f"target-{fmt}"
+                    engines.append(target)
                     with FalkorDBStore(target) as empty:
                         started = time.perf_counter()
                         import_rdf(empty, path)
                         imported = time.perf_counter() - started
-                    stop_engine(target)
                     peak_text = f"{peak / 2**20:.1f}" if args.memory else "-"
                     print(f"| {fmt} | {elapsed:.1f} | {stats.triples / elapsed:,.0f} | "
                           f"{path.stat().st_size / 2**20:.1f} | {peak_text} | {imported:.1f} |")
@@ -111,7 +115,8 @@ def main() -> None:
                 print(f"SHACL validation of {first.name}: {time.perf_counter() - started:.1f} s, "
                       f"conforms={report.conforms}, {len(report.violations)} violations")
         finally:
-            stop_engine(source)
+            for directory in engines:
+                stop_engine(directory)
 
 
 if __name__ == "__main__":
