@@ -196,6 +196,8 @@ def import_rdf(store: Store, path: Path, fmt: str | None = None, *, ontology: On
             "(another --store directory, or clear this one first)"
         )
     batch = graph_to_batch(read_rdf(path, fmt), ontology, str(path))
+    if not batch.documents and not batch.actors:
+        raise LoadError(str(path), "holds no innograph documents or actors", "is it an `innograph export rdf` file?")
     return store.write(batch)
 
 

@@ -54,3 +54,16 @@ def test_rdf_roundtrip_store_refuses_a_store_that_is_not_empty(embedded_store, s
     with pytest.raises(StoreError, match=r"already holds \d+ nodes; import .*one\.ttl into an empty store"):
         import_rdf(embedded_store, path)
     assert _graph(embedded_store) == before
+
+
+def test_rdf_roundtrip_store_refuses_a_file_that_is_not_an_export(embedded_store, tmp_path) -> None:
+    from innograph.errors import LoadError
+    from innograph.ontology import ontology_path
+
+    with pytest.raises(LoadError, match="holds no innograph documents or actors"):
+        import_rdf(embedded_store, ontology_path())
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<a> <b> .", encoding="utf-8")
+    with pytest.raises(LoadError, match=r"broken\.ttl: cannot parse as turtle"):
+        import_rdf(embedded_store, broken)
+    assert store_is_empty(embedded_store) == 0
