@@ -8,6 +8,7 @@ for the one SPARQL target in shapes.ttl.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
@@ -19,7 +20,7 @@ from rdflib.term import Node
 from innograph.errors import InnographError
 from innograph.graph.rdf_export import PREFIXES
 from innograph.graph.rdf_import import read_rdf
-from innograph.graph.shapes import shapes_path
+from innograph.graph.shapes import generate_shapes, shapes_path
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,10 @@ def _path(results: Graph, node: Node | None) -> str:
 
 
 def load_shapes(path: Path | None = None) -> Graph:
+    """The SHACL shapes: ``path``, else shapes.ttl, else (an install without the file) generated from the ontology."""
     target = path or shapes_path()
+    if path is None and not target.exists() and not os.environ.get("INNOGRAPH_SHAPES"):
+        return Graph().parse(data=generate_shapes(), format="turtle")
     try:
         return Graph().parse(target, format="turtle")
     except FileNotFoundError:
