@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +94,8 @@ class _Sampler:
 
 
 def bench_queries(store: Store, runs: int, seed: int = 11, timeout_ms: int = 10_000,
-                  budget_s: float = 20.0) -> dict[str, Any]:
+                  budget_s: float = 20.0, results: dict[str, Any] | None = None,
+                  progress: Callable[[], None] = lambda: None) -> dict[str, Any]:
     """p50/p95 of each canned query over up to ``runs`` runs with parameters drawn from the graph.
 
     A run that passes ``timeout_ms`` is recorded as a timeout and ends that query's
@@ -107,7 +109,7 @@ def bench_queries(store: Store, runs: int, seed: int = 11, timeout_ms: int = 10_
     sampler = _Sampler(store, random.Random(seed))
     if not sampler.ties:
         return {"skipped": "the graph has no ties"}
-    results: dict[str, Any] = {}
+    results = {} if results is None else results
     for name, query in sorted(load_queries().items()):
         text = query.text_for(store.dialect)
         required = [param.name for param in query.params if param.required]
@@ -137,20 +139,29 @@ def bench_queries(store: Store, runs: int, seed: int = 11, timeout_ms: int = 10_
             "mean_rows": round(rows / len(timings), 1) if timings else 0.0,
             **({"error": error} if error else {}),
         }
+        progress()  # an engine that ignores a timeout must not cost the figures already taken
     return results
 
 
 def bench_query_graphs(work: Path, sizes: list[int], runs: int, seed: int, timeout_ms: int = 10_000,
-                       budget_s: float = 20.0) -> list[dict[str, Any]]:
-    """Build one graph per size (actors) and time every canned query on it."""
-    out = []
+                       budget_s: float = 20.0, out: list[dict[str, Any]] | None = None,
+                       progress: Callable[[], None] = lambda: None) -> list[dict[str, Any]]:
+    """Build one graph per size (actors) and time every canned query on it.
+
+    Figures are added to ``out`` as they are taken and ``progress`` is called after
+    each query, so a caller can save them before a later query hangs.
+    """
+    out = [] if out is None else out
     for actors in sizes:
         directory = work / f"query-graph-{actors}"
         try:
             built = build_graph(directory, actors, seed + actors)
+            entry: dict[str, Any] = {"target_actors": actors, "graph": built, "queries": {}}
+            out.append(entry)
             with open_store(str(directory)) as store:
-                latencies = bench_queries(store, runs, timeout_ms=timeout_ms, budget_s=budget_s)
+                entry["queries"] = bench_queries(store, runs, timeout_ms=timeout_ms, budget_s=budget_s,
+                                                 results=entry["queries"], progress=progress)
         finally:
             stop_embedded(directory)
-        out.append({"target_actors": actors, "graph": built, "queries": latencies})
+        progress()
     return out

@@ -97,7 +97,9 @@ def run(size: int, *, label: str, work: Path, workers: int, seed: int, query_act
 
     def queries() -> Any:
         _log(f"canned queries on graphs of {query_actors} actors, up to {query_runs} runs each")
-        return bench_query_graphs(work, query_actors, query_runs, seed, query_timeout_ms, query_budget_s)
+        results["queries"] = []
+        return bench_query_graphs(work, query_actors, query_runs, seed, query_timeout_ms, query_budget_s,
+                                  out=results["queries"], progress=lambda: save(results))
 
     parts = (("loading", "loading", loading), ("queries", "queries", queries),
              ("extraction", "extraction", extraction), ("e2e", "end_to_end", end_to_end))
