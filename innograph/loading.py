@@ -9,6 +9,7 @@ the run still load, and nothing already stored is touched.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -42,6 +43,7 @@ class FileOutcome:
 @dataclass
 class LoadReport:
     outcomes: list[FileOutcome] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)  # files in named folders that are not documents
 
     def count(self, status: str) -> int:
         return sum(1 for outcome in self.outcomes if outcome.status == status)
@@ -55,28 +57,65 @@ class LoadReport:
         return not self.failed
 
 
+def _scan_folder(folder: Path) -> tuple[list[Path], list[Path]]:
+    """A folder's document files and the other files it holds, sorted, hidden ones left out."""
+    documents: list[Path] = []
+    others: list[Path] = []
+    for child in sorted(folder.rglob("*")):
+        if not child.is_file() or any(part.startswith(".") for part in child.relative_to(folder).parts):
+            continue
+        (documents if child.suffix.lower() in DOCUMENT_SUFFIXES else others).append(child)
+    return documents, others
+
+
+def _expand(raw: str | Path) -> tuple[list[Path], list[Path]]:
+    """One path named by the user: its documents and the files it ignores; LoadError names a bad path."""
+    path = Path(raw)
+    if path.is_dir():
+        documents, others = _scan_folder(path)
+        if not documents:
+            suffixes = ", ".join(sorted(DOCUMENT_SUFFIXES))
+            raise LoadError(str(path), "the folder holds no documents", f"innograph reads {suffixes}")
+        return documents, others
+    if path.exists():
+        return [path], []
+    raise LoadError(str(path), "no such file or folder", "check the path")
+
+
 def find_documents(paths: Iterable[str | Path]) -> list[Path]:
     """Expand folders to the document files below them, sorted; name a missing path in the error."""
     found: list[Path] = []
     for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            documents = sorted(
-                child
-                for child in path.rglob("*")
-                if child.is_file()
-                and child.suffix.lower() in DOCUMENT_SUFFIXES
-                and not any(part.startswith(".") for part in child.relative_to(path).parts)
-            )
-            if not documents:
-                suffixes = ", ".join(sorted(DOCUMENT_SUFFIXES))
-                raise LoadError(str(path), "the folder holds no documents", f"innograph reads {suffixes}")
-            found.extend(documents)
-        elif path.exists():
-            found.append(path)
-        else:
-            raise LoadError(str(path), "no such file or folder", "check the path")
+        found.extend(_expand(raw)[0])
     return found
+
+
+def _file_id(path: Path) -> str | None:
+    """The id a document gets (SHA-256 of its bytes), or None when it cannot be read now."""
+    try:
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return None  # reported when the extraction reads it
+
+
+def _stored_files(store: Store, files: list[Path]) -> set[Path]:
+    """Files whose bytes are stored under the same path: a rerun skips them before extracting."""
+    by_id: dict[str, list[Path]] = {}
+    for path in files:
+        digest = _file_id(path)
+        if digest is not None:
+            by_id.setdefault(digest, []).append(path)
+    ids = list(by_id)
+    stored: set[Path] = set()
+    for start in range(0, len(ids), 1000):
+        rows = store.run(
+            "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.path AS path",
+            {"ids": ids[start : start + 1000]},
+            read_only=True,
+        )
+        stored.update(path for row in rows for path in by_id[row["id"]] if str(path) == row["path"])
+    return stored
 
 
 def _extract(path: Path) -> tuple[Path, Batch | None, str]:
@@ -128,19 +167,31 @@ def load_paths(
     report = LoadReport()
     for raw in paths:
         try:
-            files.extend(find_documents([raw]))
+            documents, others = _expand(raw)
         except LoadError as exc:
             report.outcomes.append(FileOutcome(str(raw), "failed", str(exc)))
+            continue
+        files.extend(documents)
+        report.ignored.extend(str(other) for other in others)
+    stored = _stored_files(store, files)
+    to_extract = [path for path in files if path not in stored]
+    done = 0
+    for path in files:
+        if path in stored:
+            done += 1
+            _record(report, FileOutcome(str(path), "unchanged"), done, len(files), progress)
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    for done, (path, batch, error) in enumerate(_extractions(files, workers), start=1):
-        if batch is None:
-            outcome = FileOutcome(str(path), "failed", error)
-        else:
-            outcome = _write(store, path, batch)
-        report.outcomes.append(outcome)
-        if progress is not None:
-            progress(done, len(files), outcome)
+    for path, batch, error in _extractions(to_extract, workers):
+        done += 1
+        outcome = FileOutcome(str(path), "failed", error) if batch is None else _write(store, path, batch)
+        _record(report, outcome, done, len(files), progress)
     return report
+
+
+def _record(report: LoadReport, outcome: FileOutcome, done: int, total: int, progress: Progress | None) -> None:
+    report.outcomes.append(outcome)
+    if progress is not None:
+        progress(done, total, outcome)
 
 
 def _write(store: Store, path: Path, batch: Batch) -> FileOutcome:

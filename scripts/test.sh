@@ -10,11 +10,12 @@ python=${PYTHON:-python3}
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e '.[test]'
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "installing Debian's chromium for the browser tests"
+# Debian's chromium drives the browser tests; a CJK font lets it draw the Chinese it shows.
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qiE "wqy|noto.*cjk"; then
+  echo "installing Debian's chromium and a CJK font for the browser tests"
   sudo_=""; [ "$(id -u)" = 0 ] || sudo_="sudo"
   $sudo_ apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -q chromium
+  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -q chromium fonts-wqy-zenhei
 fi
 
 .venv/bin/ruff check .

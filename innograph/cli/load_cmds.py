@@ -11,7 +11,7 @@ from rich.table import Table
 
 from innograph.cli.app import StoreOption, app, console, console_err
 from innograph.graph.store import Store, open_store
-from innograph.loading import FileOutcome, LoadReport, load_paths
+from innograph.loading import DOCUMENT_SUFFIXES, FileOutcome, LoadReport, load_paths
 
 
 @app.command()
@@ -55,13 +55,22 @@ def _print_summary(report: LoadReport) -> None:
     for column in ("document", "status", "actors", "ties"):
         table.add_column(column, justify="right" if column in ("actors", "ties") else "left")
     for outcome in report.outcomes:
-        if outcome.status != "failed":
+        if outcome.status == "loaded":
             table.add_row(Path(outcome.path).name, outcome.status, str(outcome.actors), str(outcome.ties))
+        elif outcome.status == "unchanged":
+            table.add_row(Path(outcome.path).name, "skipped (already stored)", "", "")
     if loaded or report.count("unchanged"):
         console.print(table)
     for outcome in report.failed:
         # One line per file however long its path, so logs can be grepped for it.
         console_err.print(f"[red]failed:[/] {outcome.reason}", highlight=False, soft_wrap=True)
+    if report.ignored:
+        console.print(
+            f"{len(report.ignored)} file(s) in the folders named are not documents and were ignored "
+            f"(innograph reads {', '.join(sorted(DOCUMENT_SUFFIXES))})",
+            highlight=False,
+            soft_wrap=True,
+        )
     console.print(
         f"{report.count('loaded')} loaded, {report.count('unchanged')} skipped (already stored), "
         f"{report.count('failed')} failed",

@@ -75,3 +75,18 @@ def test_loading_in_worker_processes_matches_in_process(embedded_store, tmp_path
     assert pooled.ok and pooled.count("loaded") == 10
     ties = {(Path(o.path).name.split("_", 1)[1], o.ties) for o in pooled.outcomes}
     assert len(ties) == 5  # each seed gives the same ties whichever copy and process read it
+
+
+def test_loading_rerun_skips_stored_files_before_extracting(embedded_store, tmp_path: Path) -> None:
+    shutil.copy(SEEDS / "004_c2e15af26f8a97f6.txt", tmp_path / "a.txt")
+    assert load_paths(embedded_store, [tmp_path], workers=1).count("loaded") == 1
+    shutil.copy(SEEDS / "004_c2e15af26f8a97f6.txt", tmp_path / "same_bytes_other_path.txt")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    seen: list[tuple[int, int, str]] = []
+    report = load_paths(embedded_store, [tmp_path], workers=1, progress=lambda d, t, o: seen.append((d, t, o.status)))
+    statuses = {Path(o.path).name: (o.status, o.actors) for o in report.outcomes}
+    # skipped without extraction (no counts), while the same bytes at a new path are a new load
+    assert statuses["a.txt"] == ("unchanged", 0)
+    assert statuses["same_bytes_other_path.txt"][0] == "loaded"
+    assert report.ignored == [str(tmp_path / "notes.pdf")]
+    assert [done for done, _, _ in seen] == [1, 2] and {total for _, total, _ in seen} == {2}
