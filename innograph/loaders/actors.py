@@ -166,20 +166,21 @@ def _left_edge(text: str, suffix_start: int, end: int, max_chars: int = 24) -> i
         for _, start, stop in _tokens_between(text, window_start, end)
     ]
     edge = end
+    right = ""
     for word, absolute, _ in reversed(tokens):
         if absolute >= suffix_start:
-            edge = absolute
+            edge, right = absolute, word
             continue
         if word in "()()":
             edge = absolute
             continue
-        if _is_stop(word) or absolute < window_start:
+        if (_is_stop(word) and not _verb_modifier(word, right)) or absolute < window_start:
             break
         if end - absolute > max_chars:
             break
         if _apposition(text, word, absolute + len(word), edge, suffix_start):
             break
-        edge = absolute
+        edge, right = absolute, word
     edge = _joined_name(text, tokens, edge, window_start, text[suffix_start:end])
     # A name does not begin with a verbal noun (发动政府伙伴): drop such words from the left edge.
     for word, absolute, _ in tokens:
@@ -192,6 +193,15 @@ def _left_edge(text: str, suffix_start: int, end: int, max_chars: int = 24) -> i
     while edge < end and text[edge] in ")()(":
         edge += 1
     return edge
+
+
+# Nouns of technique: a verb right before one names the technique (封装技术, 检测装备), not an act.
+TECHNIQUE = frozenset({"技术", "工艺", "装备", "设备", "材料", "系统"})
+
+
+def _verb_modifier(word: str, right: str) -> bool:
+    """先进封装技术研究院: a verb that modifies a technique noun is part of the name."""
+    return right in TECHNIQUE and _tag(word).startswith("v") and word not in HARD_STOP
 
 
 TASK_FORCES = frozenset({"工作专班", "专班", "领导小组", "工作组"})
@@ -441,8 +451,8 @@ def _typed_by_tail(inner: str, rest: str) -> tuple[str | None, str, str]:
         words = [w for w, _, _ in _tokens(head[: len(head) - len(suffix)].lstrip("0123456789."))]
         if any(_is_stop(w) or w == "的" for w in words):
             continue
-        if "人才" in inner and head in ("计划", "工程"):
-            return "TalentProgramme", inner + head, inner
+        if ("人才" in inner and head in ("计划", "工程")) or (table[suffix] == "TalentProgramme" and head == suffix):
+            return "TalentProgramme", inner + head, inner  # “创业江北”人才计划: the tail names the scheme too
         return table[suffix], inner, inner + head
     return None, inner, ""
 
@@ -487,6 +497,14 @@ SCHEME_CUES = [
     ),
     # 发布的2024年江苏省独角兽企业和瞪羚企业评估结果: what a body publishes is its scheme.
     re.compile(r"发布的((?:\d{4}年度?)?[^,。;]{2,24}?(?:评估|评价|榜单|名单)(?:结果)?)"),
+    # 入选江苏省独角兽企业名单: the list one enters is the scheme, named without 名单.
+    re.compile(r"(?:入选|列入|进入|纳入)((?:\d{4}年度?)?[^,。;“”、\ue000-\uf8ff]{3,20}?(?:名单|榜单))"),
+    # 入选国家级智能制造示范工厂: a level-led title conferred by a selection verb.
+    re.compile(
+        r"(?:入选|获评|获批|认定为|评为|被评为|被认定为)"
+        r"((?:国家级|省级|市级|国家|全国)[^,。;“”、等]{3,16}?(?:示范工厂|示范企业|示范基地|示范项目|示范单位|标杆企业))"
+        r"(?=[,。;、]|$)"
+    ),
 ]
 
 
@@ -608,7 +626,11 @@ def typed_list_candidates(text: str) -> list[Candidate]:
 
 # A bare zone word (开发区深入实施…, 在新区落地) is the short form of the zone the document is about.
 BARE_ZONES = ("开发区", "高新区", "经开区", "新区", "自贸区", "示范区", "科学城", "科技城")
-BARE_ZONE = re.compile(r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=[在与和将由对向被从经即]))(" + "|".join(BARE_ZONES) + ")")
+# After a time word the zone word is still the document's zone (今年新区将…, 去年开发区…).
+TIME_BEFORE = r"(?<=今年|去年|明年|目前|当前|近年|同期|此前|日前|近日)"
+BARE_ZONE = re.compile(
+    r"(?:(?<=[^\u4e00-\u9fff])|(?<=^)|(?<=[在与和将由对向被从经即])|" + TIME_BEFORE + ")(" + "|".join(BARE_ZONES) + ")"
+)
 
 
 def _own_word(text: str, start: int, end: int) -> bool:

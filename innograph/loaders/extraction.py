@@ -17,7 +17,7 @@ import opencc
 
 from innograph.loaders.actors import PRONOUNS, sentence_candidates, word_bounds
 from innograph.loaders.quantities import sentence_quantities
-from innograph.loaders.resolution import Resolution, ResolvedMention, resolve, short_forms
+from innograph.loaders.resolution import Resolution, ResolvedMention, park_tails, resolve, short_forms
 from innograph.loaders.ties import FoundTie, Key, SentenceMention, sentence_ties, subjects_at
 from innograph.model import Actor, Batch, Evidence, Mention, NormalisedText, Quantity, Sentence, Tie, actor_id
 from innograph.ontology import load_ontology
@@ -43,6 +43,10 @@ FULLWIDTH = str.maketrans("，；：！？（）　", ",;:!?() ")
 FURNITURE = re.compile(r"^(?:声明|版权|相关文章|分享给朋友|当前位置|上一篇|下一篇|责任编辑|来源)")
 
 
+# What may follow a name even where the segmenter glues it on: a list's 等, a list comma, a clause end.
+CLOSERS = frozenset("等、,。;:")
+
+
 def _repeats(resolution: Resolution, sentences: list[Sentence]) -> None:
     """Every later use of a name the document has introduced is a mention too (多玛医药 … 多玛医药宣布)."""
     automaton = ahocorasick.Automaton()
@@ -51,6 +55,9 @@ def _repeats(resolution: Resolution, sentences: list[Sentence]) -> None:
         for surface in surfaces | {key[1]} | extra:
             if (len(surface) >= 2 and surface not in PRONOUNS and key[0] != "Region") or len(surface) >= 3:
                 automaton.add_word(surface, (surface, key))
+    for tail, key in park_tails(resolution.names).items():
+        if tail not in automaton:
+            automaton.add_word(tail, (tail, key))  # 落户研创园: the park named earlier in full
     if len(automaton) == 0:
         return
     automaton.make_automaton()
@@ -59,9 +66,13 @@ def _repeats(resolution: Resolution, sentences: list[Sentence]) -> None:
     for mention in resolution.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     added = []
+    dropped: set[int] = set()
     for sentence in sentences:
         used = taken.setdefault(sentence.index, bytearray(sentence.end - sentence.start + 1))
+        places = {}  # a place word inside a known longer name (南京 in 南京维立志博) gives way to the name
         for mention in by_sentence.get(sentence.index, []):
+            if mention.key[0] == "Region":
+                places[(mention.start - sentence.start, mention.end - sentence.start)] = mention
             for i in range(mention.start - sentence.start, mention.end - sentence.start):
                 used[i] = 1
         hits = sorted(
@@ -70,8 +81,19 @@ def _repeats(resolution: Resolution, sentences: list[Sentence]) -> None:
         )
         bounds = word_bounds(sentence.text) if hits else frozenset()
         for start, end, surface, key in hits:
-            if any(used[start:end]) or start not in bounds or end not in bounds:
-                continue  # taken, or inside a longer word (小米 in 小米粥)
+            closed = sentence.text[end : end + 1] in CLOSERS  # 南京维立志博等: the segmenter glues 等 on
+            if start not in bounds or (end not in bounds and not closed):
+                continue  # inside a longer word (小米 in 小米粥)
+            inside = [m for (a, b), m in places.items() if start <= a and b <= end and b - a < end - start]
+            inside = inside if key[0] != "Region" else []
+            free = bytearray(used[start:end])
+            for mention in inside:
+                for i in range(mention.start - sentence.start - start, mention.end - sentence.start - start):
+                    free[i] = 0
+            if any(free):
+                continue  # taken by another name
+            for mention in inside:
+                dropped.add(id(mention))
             for i in range(start, end):
                 used[i] = 1
             added.append(
@@ -79,6 +101,7 @@ def _repeats(resolution: Resolution, sentences: list[Sentence]) -> None:
                     sentence.start + start, sentence.start + end, surface, key, "actor.repeated", 0.6, sentence.index
                 )
             )
+    resolution.mentions[:] = [m for m in resolution.mentions if id(m) not in dropped]
     resolution.mentions.extend(added)
 
 
@@ -192,8 +215,8 @@ def extract(text: NormalisedText, sentences: list[Sentence]) -> Batch:
         if actor_id(*subject) not in batch.actors or actor_id(*obj) not in batch.actors:
             continue
         evidence_list = []
-        if start >= 0:
-            mention = next(m for m in resolution.mentions if m.start == start and m.end == end)
+        mention = next((m for m in resolution.mentions if m.start == start and m.end == end), None)
+        if start >= 0 and mention is not None:
             evidence_list.append(
                 _evidence(text, by_index[mention.sentence], start, end, f"tie.{predicate.lower()}.name", 0.8)
             )

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from innograph.loaders.actors import BARE_ZONES, CITY_PRONOUNS, GENERIC, PRONOUNS, Candidate
+from innograph.loaders.actors import BARE_ZONES, CATEGORIES, CITY_PRONOUNS, GENERIC, PRONOUNS, Candidate
 from innograph.loaders.gazetteer import DATA, load_gazetteer, segmenter, suffix_table
 
 YEAR_PREFIX = re.compile(r"^(?:\d{4}年度?|第[一二三四五六七八九十百零\d]+届|首届|首批)")
@@ -112,11 +112,16 @@ def _subject(cands: list[tuple[int, Candidate]], first_sentences: int) -> tuple[
     """The park or region the document is about: named early and often, and what its pronouns mean."""
     score: Counter[tuple[str, str]] = Counter()
     first: dict[tuple[str, str], int] = {}
+    # A park's tail (协同创新区) counts for the fuller park it stands for, as resolution will merge it.
+    tails = _park_tail_targets({canonical_name(c.surface, "Park") for _, c in cands if c.type == "Park"})
     for index, cand in cands:
         if cand.type not in ("Park", "Region"):
             continue
         key = (cand.type, canonical_name(cand.surface, cand.type))
+        key = ("Park", tails[key[1]]) if key[0] == "Park" and key[1] in tails else key
         score[key] += 1 + (3 if index < first_sentences else 0)
+        if index == -1 and cand.start == 0:
+            score[key] += 4  # a headline opens with its topic: 两江新区:协同创新区加速…
         first.setdefault(key, index)
     if not score:
         return None
@@ -179,6 +184,52 @@ def _merge_region_prefixed(keys: list[tuple[str, str] | None], local: dict[str, 
     for i, key in enumerate(keys):
         if key in target:
             keys[i] = target[key]
+
+
+def _merge_park_tails(keys: list[tuple[str, str] | None]) -> None:
+    """两江协同创新区 … 协同创新区: a park named by the tail of one fuller park name in the document is that park.
+
+    News names a zone in full once and then drops the place word; only a tail that fits
+    exactly one fuller name joins it, and a generic tail (产业园) never does.
+    """
+    target = _park_tail_targets({key[1] for key in keys if key is not None and key[0] == "Park"})
+    for i, key in enumerate(keys):
+        if key is not None and key[0] == "Park" and key[1] in target:
+            keys[i] = ("Park", target[key[1]])
+
+
+def _park_tail_targets(parks: set[str]) -> dict[str, str]:
+    """Tail name -> the one fuller park name that ends with it."""
+    target: dict[str, str] = {}
+    for short in parks:
+        if len(short) < 3 or short in GENERIC or short in CATEGORIES or short.startswith(PRONOUNS):
+            continue
+        fuller = [name for name in parks if name != short and name.endswith(short)]
+        if len(fuller) == 1:
+            target[short] = fuller[0]
+    return target
+
+
+def park_tails(names: dict[tuple[str, str], set[str]]) -> dict[str, tuple[str, str]]:
+    """江北新区研创园 -> 研创园: the tail a park goes by after a park or place the document names.
+
+    Used to find later mentions (落户研创园): the tail alone has no modifier, so no finder
+    proposes it, yet in the document it can only mean the fuller park.
+    """
+    prefixes = {surface for key, surfaces in names.items() if key[0] in ("Park", "Region") for surface in surfaces}
+    prefixes |= {key[1] for key in names if key[0] in ("Park", "Region")}
+    park_suffixes = tuple(s for s, t in suffix_table().items() if t == "Park")
+    tails: dict[str, tuple[str, str]] = {}
+    for key in names:
+        if key[0] != "Park":
+            continue
+        for prefix in prefixes:
+            tail = key[1][len(prefix) :]
+            if not key[1].startswith(prefix) or len(tail) < 3 or tail in GENERIC or tail in CATEGORIES:
+                continue
+            if tail.endswith(park_suffixes):
+                tails.setdefault(tail, key)
+    return tails
 
 
 def _parent_of(name: str, type_: str, known: dict[str, str]) -> tuple[str, str] | None:
@@ -300,6 +351,7 @@ def resolve(
     _unify_gazetteer_forms(keys)
     local = _local_regions(keys)
     _merge_region_prefixed(keys, local)
+    _merge_park_tails(keys)
     # Abbreviated bodies join the full name the document also uses (园区科创委 -> …科技创新委员会).
     full_names = {key[1]: key for key in keys if key is not None}
     for i, key in enumerate(keys):
@@ -388,6 +440,9 @@ def _structure(result: Resolution) -> None:
             if type_ == "Agency" and park_parent is None:
                 park_parent = _managed_park(name)
             if type_ == "Agency" and park_parent is not None:
+                result.structural.append((key, "PART_OF", _adopt(result, park_parent), *span))
+            elif type_ == "Park" and park_parent is not None:
+                # 江北新区研创园 lies in 江北新区: a park named after a bigger park is part of it.
                 result.structural.append((key, "PART_OF", _adopt(result, park_parent), *span))
             elif type_ == "Park" and PHASE_SUFFIX.search(name):
                 parent = _adopt(result, (type_, _without_phase(name)))

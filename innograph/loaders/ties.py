@@ -48,6 +48,8 @@ QUOTE_MARKS = frozenset('“”"「」『』‘’')
 
 OPENER = re.compile(r"(?:[^,。;\ue000-\uf8ff]{0,8}?[,,])?\s*(" + M + "+)")
 LIST_OPENER = re.compile(M + "+(?:、|和|与|及|等)")
+# 支持A、B建设…, 推动C聚焦…: in work-plan prose the actor a causative verb governs is the clause's agent.
+CAUSATIVE = re.compile(r"(?:\d+[.、])?\s*(?:支持|推动|鼓励|引导|促进|指导|帮助|推进)(" + LIST + ")")
 RELATIVE = re.compile(r"(?:由|经)[^,。;]{0,16}?的(" + M + ")(?![、和与及])")
 
 
@@ -95,6 +97,19 @@ class _Sentence:
     def key(self, index: int) -> Key:
         return self.mentions[index].key
 
+    def clause_agents(self, at: int) -> list[Key]:
+        """支持A、B建设…, 与C共建D: every actor a causative verb opening this or the last clause governs."""
+        cut = bisect_right(self.clause_starts, at)
+        for start in reversed(self.clause_starts[max(0, cut - 2) : cut]):
+            clause = self.masked[start : min(at, start + 64)]
+            if OPENER.match(clause):
+                return []  # the clause names its own subject
+            causative = CAUSATIVE.match(clause)
+            if causative:
+                keys = [self.key(i) for i in _items(causative.group(1))]
+                return [k for k in keys if k[0] not in ("Industry", "Programme", "TalentProgramme")]
+        return []
+
     def clause_subject(self, at: int) -> Key | None:
         """The actor opening the clause or sentence before masked position ``at``, else the document's subject.
 
@@ -109,6 +124,11 @@ class _Sentence:
                 key = self.key(_items(opener.group(1))[-1])  # 南京市江宁区: the last of a chain is the head
                 if key[0] not in ("Industry", "Programme", "TalentProgramme"):
                     return key
+            causative = CAUSATIVE.match(clause)
+            if causative:
+                key = self.key(_items(causative.group(1))[-1])
+                if key[0] not in ("Industry", "Programme", "TalentProgramme"):
+                    return key
             # 由A牵头成立的B规模达…, 已投资…: the head of an opening relative clause is the topic.
             relative = RELATIVE.match(clause)
             if relative:
@@ -116,6 +136,21 @@ class _Sentence:
                 if key[0] not in ("Industry", "Programme", "TalentProgramme"):
                     return key
         return self.doc_subject
+
+    def fund_before(self, at: int) -> Key | None:
+        """…发起设立X基金, 已投资A、B: a fund named last in the clause before ``at`` is what invests."""
+        cut = bisect_right(self.clause_starts, at)
+        if cut < 2:
+            return None
+        previous = self.masked[self.clause_starts[cut - 2] : self.clause_starts[cut - 1]]
+        last = re.search(f"({M})[,;]?$", previous)
+        key = self.key(_items(last.group(1))[0]) if last else None
+        return key if key is not None and key[0] == "Fund" else None
+
+    def back(self, at: int, chars: int) -> int:
+        """``chars`` before masked position ``at``, but never before the clause it is in: evidence starts there."""
+        cut = bisect_right(self.clause_starts, at)
+        return max(at - chars, self.clause_starts[cut - 1] if cut else 0)
 
     def masked_position(self, at: int) -> int:
         """The masked index of sentence offset ``at``."""
@@ -184,7 +219,7 @@ def _hosts(s: _Sentence) -> None:
     for m in re.finditer(f"(?:建成投运|建成|引进|新建|投运|引育)了?({LIST})", s.masked):
         subject = s.clause_subject(m.start())
         for i in _items(m.group(1)):
-            s.add(subject, "HOSTS", s.key(i), max(0, m.start() - 6), m.end(), "tie.hosts.built", 0.7)
+            s.add(subject, "HOSTS", s.key(i), s.back(m.start(), 6), m.end(), "tie.hosts.built", 0.7)
     for m in re.finditer(f"({M})({M})", s.masked):
         first, second = s.key(_items(m.group(1))[0]), s.key(_items(m.group(2))[0])
         inside = ("Lab", "University", "Enterprise") + (("Park",) if first[0] == "Region" else ())
@@ -210,6 +245,9 @@ def _co_builds(s: _Sentence) -> None:
         before = s.masked[: m.start()]
         subject_match = re.search(f"({LIST})[^,。;\ue000-\uf8ff]{{0,4}}$", before)
         subjects = [s.key(i) for i in _items(subject_match.group(1))] if subject_match else []
+        agents = [] if subjects else s.clause_agents(m.start())
+        if agents:
+            subjects = agents  # 支持A、B建设…, 与C共建D: A and B build D with C
         subject = subjects[-1] if subjects else s.clause_subject(m.start())
         builders = subjects[:-1] + builders  # 北京大学、清华大学与海淀区共建: every name before 与 builds
         built = s.key(_items(m.group(2))[0]) if m.group(2) else None
@@ -277,6 +315,8 @@ def _collaborates(s: _Sentence) -> None:
         rest = s.masked[m.end() : m.end() + 16]
         if re.match(f"[,,]?[^,。;]{{0,8}}?{M}?(?:建设|共建)|(?:共同)?(?:打造|建设|组建|共建|建立){M}", rest):
             continue  # 联合A, 加速B建设 is co-building
+        if re.match("(?:共同)?发起", rest):
+            continue  # 联合A发起设立C: both lead C (see _leads), the pair is not a standing collaboration
         subject = s.clause_subject(m.start())
         for i in _items(m.group(1)):
             s.add(subject, "COLLABORATES_WITH", s.key(i), m.start(), m.end(), "tie.collaborates.verb", 0.6)
@@ -293,6 +333,14 @@ def _leads(s: _Sentence) -> None:
             "tie.leads.initiates",
             0.7,
         )
+    # A联合B发起设立规模50亿元的C: every initiator leads C (a short description may come between).
+    for m in re.finditer(
+        f"({M})(?:联合|携手|会同|与|和)({LIST})(?:共同)?发起(?:设立|成立|组建)?了?[^,。;\ue000-\uf8ff]{{0,12}}?的?({M})",
+        s.masked,
+    ):
+        founded = s.key(_items(m.group(3))[0])
+        for i in _items(m.group(1)) + _items(m.group(2)):
+            s.add(s.key(i), "LEADS", founded, m.start(), m.end(), "tie.leads.jointly", 0.8)
     for m in re.finditer(f"由({M})牵头(?:成立|组建|发起|设立)的({M})", s.masked):
         s.add(
             s.key(_items(m.group(1))[0]), "LEADS", s.key(_items(m.group(2))[0]), m.start(), m.end(), "tie.leads.by", 0.9
@@ -344,9 +392,10 @@ def _funds(s: _Sentence) -> None:
 
     # …的基金规模达50亿元, 已投资A、B: the clause's topic invests.
     for m in re.finditer(f"(?:^|[,;])(?:已|累计|先后|还)?(?:投资|投向|参股|领投)了?({LIST})(?=等|[,。;]|$)", s.masked):
-        funder = s.clause_subject(m.start() + 1)
+        start = m.start() + 1 if s.masked[m.start() : m.start() + 1] in (",", ";") else m.start()
+        funder = s.fund_before(start) or s.clause_subject(start)
         for i in _items(m.group(1)):
-            s.add(funder, "FUNDS", s.key(i), m.start(), m.end(), "tie.funds.invests", 0.6)
+            s.add(funder, "FUNDS", s.key(i), start, m.end(), "tie.funds.invests", 0.6)
 
 
 def _runs(s: _Sentence) -> None:
@@ -365,7 +414,7 @@ def _runs(s: _Sentence) -> None:
         s.add(s.key(_items(m.group(1))[0]), "RUNS", scheme, m.start(), m.end(), "tie.runs.confers", 0.8)
         s.add(s.clause_subject(m.start()), "SELECTED_BY", scheme, 0, m.end(), "tie.selected_by.conferred", 0.7)
     verbs = "(?:高效运作|运作|运营|启动|实施|设立|升级打造|打造|搭建|建立|提档升级|深化|推出|依托|开拓|推进|管理|用好)"
-    for m in re.finditer(f"{verbs}了?[^,。;\ue000-\uf8ff]{{0,12}}?({M}(?:(?:、|和|及|与)?{M})*)", s.masked):
+    for m in re.finditer(f"(?<!发起){verbs}了?[^,。;\ue000-\uf8ff]{{0,12}}?({M}(?:(?:、|和|及|与)?{M})*)", s.masked):
         for i in _items(m.group(1)):
             if s.key(i)[0] in ("Fund", "Platform", "Programme", "TalentProgramme"):
                 s.add(s.clause_subject(m.start()), "RUNS", s.key(i), m.start(), m.end(), "tie.runs.operates", 0.6)
@@ -413,7 +462,7 @@ def _focuses(s: _Sentence) -> None:
         if EVENT.search(clause[:12]):
             continue  # the topic of an event is not a focus
         subject = s.clause_subject(m.start())
-        start = max(0, m.start() - 6)
+        start = s.back(m.start(), 6)
         s.add(subject, "FOCUSES_ON", s.key(i), start, m.end(), "tie.focuses_on.sector", 0.6)
 
 
