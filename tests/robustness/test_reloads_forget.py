@@ -67,7 +67,7 @@ def test_reloads_same_changed_and_forgotten_documents_match_a_clean_load(
     again = innograph("load", docs, store=cli_location)
     assert again.code == 0, again.output
     assert _summary(again.stdout) == (0, 2, 0)
-    assert re.search(r"a\.txt\s.*\bunchanged\b", again.stdout)
+    assert re.search(r"a\.txt\s.*\bskipped \(already stored\)", again.stdout)
     assert _stats(cli_location) == stats_before
     assert location_snapshot(cli_location) == original
 
