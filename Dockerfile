@@ -4,7 +4,7 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
 WORKDIR /app
 
-COPY pyproject.toml README.md ontology.ttl ./
+COPY pyproject.toml README.md ontology.ttl shapes.ttl ./
 COPY innograph ./innograph
 COPY seeds ./seeds
 RUN pip install . && useradd --create-home innograph
