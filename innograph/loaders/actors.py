@@ -167,6 +167,7 @@ def _left_edge(text: str, suffix_start: int, end: int, max_chars: int = 24) -> i
     ]
     edge = end
     right = ""
+    pending = -1  # the edge before a verb taken as the field of the name, kept only if a modifier precedes it
     for word, absolute, _ in reversed(tokens):
         if absolute >= suffix_start:
             edge, right = absolute, word
@@ -174,8 +175,11 @@ def _left_edge(text: str, suffix_start: int, end: int, max_chars: int = 24) -> i
         if word in "()()":
             edge = absolute
             continue
-        if (_is_stop(word) and not _verb_modifier(word, right)) or absolute < window_start:
+        field = edge == suffix_start and _is_stop(word) and _field_verb(word)
+        if (_is_stop(word) and not _verb_modifier(word, right) and not field) or absolute < window_start:
+            edge = pending if pending >= 0 else edge
             break
+        pending = edge if field else -1
         if end - absolute > max_chars:
             break
         if _apposition(text, word, absolute + len(word), edge, suffix_start):
@@ -202,6 +206,11 @@ TECHNIQUE = frozenset({"技术", "工艺", "装备", "设备", "材料", "系统
 def _verb_modifier(word: str, right: str) -> bool:
     """先进封装技术研究院: a verb that modifies a technique noun is part of the name."""
     return right in TECHNIQUE and _tag(word).startswith("v") and word not in HARD_STOP
+
+
+def _field_verb(word: str) -> bool:
+    """智能计算创新中心, 精准检测研究院: a verb right before the type word names the field, if modified."""
+    return len(word) == 2 and _tag(word) == "v" and word not in HARD_STOP
 
 
 TASK_FORCES = frozenset({"工作专班", "专班", "领导小组", "工作组"})

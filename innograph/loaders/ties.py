@@ -50,6 +50,7 @@ OPENER = re.compile(r"(?:[^,。;\ue000-\uf8ff]{0,8}?[,,])?\s*(" + M + "+)")
 LIST_OPENER = re.compile(M + "+(?:、|和|与|及|等)")
 # 支持A、B建设…, 推动C聚焦…: in work-plan prose the actor a causative verb governs is the clause's agent.
 CAUSATIVE = re.compile(r"(?:\d+[.、])?\s*(?:支持|推动|鼓励|引导|促进|指导|帮助|推进)(" + LIST + ")")
+NUMBERING = re.compile(r"\s*(?:\d+[.、]|[(（]?[一二三四五六七八九十]+[)）、])?\s*")
 RELATIVE = re.compile(r"(?:由|经)[^,。;]{0,16}?的(" + M + ")(?![、和与及])")
 
 
@@ -147,10 +148,12 @@ class _Sentence:
         key = self.key(_items(last.group(1))[0]) if last else None
         return key if key is not None and key[0] == "Fund" else None
 
-    def back(self, at: int, chars: int) -> int:
-        """``chars`` before masked position ``at``, but never before the clause it is in: evidence starts there."""
+    def clause_start(self, at: int) -> int:
+        """Where the clause holding masked position ``at`` begins (after a list number): evidence starts there."""
         cut = bisect_right(self.clause_starts, at)
-        return max(at - chars, self.clause_starts[cut - 1] if cut else 0)
+        start = self.clause_starts[cut - 1] if cut else 0
+        number = NUMBERING.match(self.masked, start)
+        return min(number.end(), at) if number else start
 
     def masked_position(self, at: int) -> int:
         """The masked index of sentence offset ``at``."""
@@ -219,7 +222,7 @@ def _hosts(s: _Sentence) -> None:
     for m in re.finditer(f"(?:建成投运|建成|引进|新建|投运|引育)了?({LIST})", s.masked):
         subject = s.clause_subject(m.start())
         for i in _items(m.group(1)):
-            s.add(subject, "HOSTS", s.key(i), s.back(m.start(), 6), m.end(), "tie.hosts.built", 0.7)
+            s.add(subject, "HOSTS", s.key(i), s.clause_start(m.start()), m.end(), "tie.hosts.built", 0.7)
     for m in re.finditer(f"({M})({M})", s.masked):
         first, second = s.key(_items(m.group(1))[0]), s.key(_items(m.group(2))[0])
         inside = ("Lab", "University", "Enterprise") + (("Park",) if first[0] == "Region" else ())
@@ -462,7 +465,7 @@ def _focuses(s: _Sentence) -> None:
         if EVENT.search(clause[:12]):
             continue  # the topic of an event is not a focus
         subject = s.clause_subject(m.start())
-        start = s.back(m.start(), 6)
+        start = s.clause_start(m.start())
         s.add(subject, "FOCUSES_ON", s.key(i), start, m.end(), "tie.focuses_on.sector", 0.6)
 
 

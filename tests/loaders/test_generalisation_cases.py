@@ -1,0 +1,167 @@
+"""General rules of the genre, each checked on sentences about places none of the rules were written from.
+
+Every case is a failure seen on unseen documents, rewritten with other names and cities:
+the rule must hold for the construction, not for the document it was found in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from innograph.loaders.extraction import extract
+from innograph.loaders.normalising import normalise
+from innograph.loaders.sentences import split_sentences
+from innograph.model import Batch, SourceText
+
+
+def run(text: str) -> Batch:
+    source = SourceText(
+        path="case.txt",
+        doc_id=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        text=text,
+        encoding="utf-8",
+        media_type="text/plain",
+    )
+    normalised = normalise(source)
+    return extract(normalised, split_sentences(normalised))
+
+
+def actors(batch: Batch) -> set[tuple[str, str]]:
+    return {(a.type, a.name) for a in batch.actors.values()}
+
+
+def ties(batch: Batch) -> set[tuple[str, str, str]]:
+    names = {a.id: a.name for a in batch.actors.values()}
+    return {(names[t.subject_id], t.predicate, names[t.object_id]) for t in batch.ties.values()}
+
+
+def test_time_word_before_a_zone_word_is_the_documents_zone() -> None:
+    batch = run("合肥经开区召开科技创新大会。会议提出,明年开发区将围绕人工智能、新材料两大产业加快发展。")
+    assert not any(name.startswith("明年") for _, name in actors(batch))
+    assert {("合肥经开区", "FOCUSES_ON", "人工智能"), ("合肥经开区", "FOCUSES_ON", "新材料")} <= ties(batch)
+
+
+def test_evidence_starts_at_the_stating_clause() -> None:
+    text = "合肥经开区召开科技创新大会。会议提出,明年开发区将围绕人工智能、新材料两大产业加快发展。"
+    batch = run(text)
+    spans = [text[e.start : e.end] for t in batch.ties.values() if t.predicate == "FOCUSES_ON" for e in t.evidence]
+    assert spans and all(span.startswith("明年开发区") for span in spans)
+
+
+def test_evidence_of_an_intake_starts_after_the_time_word_comma() -> None:
+    text = "成都天府国际生物城加快建设。据介绍,目前,天府国际生物城已引进四川大学华西医院研究院等研发机构。"
+    batch = run(text)
+    spans = [text[e.start : e.end] for t in batch.ties.values() if t.predicate == "HOSTS" for e in t.evidence]
+    assert spans and all(span.startswith("天府国际生物城") for span in spans)
+
+
+def test_a_park_named_by_its_tail_is_the_fuller_park() -> None:
+    text = (
+        "长沙高新区召开大会。去年,长沙高新区麓谷创新园新引进研发机构12家。"
+        "湖南大学与长沙高新区合作共建的智能传感技术研究院落户麓谷创新园。"
+    )
+    batch = run(text)
+    assert ("Park", "麓谷创新园") not in actors(batch)
+    assert {
+        ("长沙高新区麓谷创新园", "HOSTS", "智能传感技术研究院"),
+        ("长沙高新区麓谷创新园", "PART_OF", "长沙高新区"),
+        ("湖南大学", "CO_BUILDS", "智能传感技术研究院"),
+        ("长沙高新区", "CO_BUILDS", "智能传感技术研究院"),
+    } <= ties(batch)
+
+
+def test_a_tail_the_document_writes_out_joins_its_park() -> None:
+    batch = run("西安高新区大力建设丝路科学城创新区。目前,科学城创新区已引进西北大学先进材料研究院。")
+    names = {name for type_, name in actors(batch) if type_ == "Park"}
+    assert "科学城创新区" not in names
+
+
+def test_a_verb_that_names_a_technique_stays_in_the_name() -> None:
+    batch = run("清华大学与无锡市合作共建的激光焊接技术研究院落户无锡。")
+    assert ("Lab", "激光焊接技术研究院") in actors(batch)
+
+
+def test_a_field_verb_before_the_type_word_stays_in_the_name() -> None:
+    batch = run("由浙江大学牵头组建的杭州城西智能计算创新中心正式投运。")
+    assert ("浙江大学", "LEADS", "杭州城西智能计算创新中心") in ties(batch)
+
+
+def test_a_bare_verb_and_type_word_is_no_name() -> None:
+    assert not {name for _, name in actors(run("我市将加快建设创新中心,全力打造研究院。"))} & {
+        "建设创新中心",
+        "打造研究院",
+    }
+
+
+def test_joint_lab_keeps_its_joint_word() -> None:
+    batch = run("比亚迪联合深圳大学共建新能源汽车联合实验室。")
+    assert ("Lab", "新能源汽车联合实验室") in actors(batch)
+    assert {("比亚迪", "CO_BUILDS", "新能源汽车联合实验室"), ("深圳大学", "CO_BUILDS", "新能源汽车联合实验室")} <= ties(
+        batch
+    )
+
+
+def test_joint_initiators_lead_the_fund_and_it_invests_in_the_next_clause() -> None:
+    text = (
+        "广州开发区资本持续发力。广州开发区产业投资集团联合深创投发起设立规模20亿元的生物医药产业基金,"
+        "已投资百济神州、康方生物等项目。"
+    )
+    batch = run(text)
+    assert ("Fund", "广州开发区产业投资集团") in actors(batch)
+    found = ties(batch)
+    assert {
+        ("广州开发区产业投资集团", "LEADS", "生物医药产业基金"),
+        ("深创投", "LEADS", "生物医药产业基金"),
+        ("生物医药产业基金", "FUNDS", "百济神州"),
+        ("生物医药产业基金", "FUNDS", "康方生物"),
+    } <= found
+    assert not any(p == "COLLABORATES_WITH" for _, p, _ in found)
+    assert not any(p == "RUNS" and o == "生物医药产业基金" for _, p, o in found)
+
+
+def test_a_place_word_inside_a_known_company_gives_way_in_a_list() -> None:
+    text = "园区企业南京诺唯赞获评高新技术企业。江北产业基金已投资南京诺唯赞、芯华科技等项目。"
+    batch = run(text)
+    assert ("江北产业基金", "FUNDS", "南京诺唯赞") in ties(batch)
+
+
+def test_quoted_slogan_before_a_talent_scheme_word_is_a_talent_programme() -> None:
+    batch = run("人才方面,开发区深入实施“筑梦南沙”人才计划,全年引进高层次人才团队40个。")
+    assert ("TalentProgramme", "筑梦南沙人才计划") in actors(batch)
+
+
+def test_the_list_one_enters_is_a_programme() -> None:
+    batch = run("苏州高新区企业华兴源创入选江苏省瞪羚企业名单,国芯科技入选国家级智能制造示范工厂。")
+    found = ties(batch)
+    assert ("华兴源创", "SELECTED_BY", "江苏省瞪羚企业") in found
+    assert ("国芯科技", "SELECTED_BY", "国家级智能制造示范工厂") in found
+    assert ("Region", "江苏省") not in actors(batch)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "2.支持重庆大学、西南大学建设高水平创新平台,与长安汽车共建智能网联汽车技术创新中心。",
+            {
+                ("重庆大学", "CO_BUILDS", "智能网联汽车技术创新中心"),
+                ("西南大学", "CO_BUILDS", "智能网联汽车技术创新中心"),
+                ("长安汽车", "CO_BUILDS", "智能网联汽车技术创新中心"),
+            },
+            set(),
+        ),
+        (
+            "成都市2024年科技工作要点。4.推动成都高新区聚焦集成电路、生物医药等产业,打造特色产业集群。",
+            {("成都高新区", "FOCUSES_ON", "集成电路"), ("成都高新区", "FOCUSES_ON", "生物医药")},
+            {("成都市", "FOCUSES_ON", "集成电路")},
+        ),
+    ],
+)
+def test_the_actor_a_causative_verb_governs_is_the_agent(
+    text: str, expected: set[tuple[str, str, str]], wrong: set[tuple[str, str, str]]
+) -> None:
+    found = ties(run(text))
+    assert expected <= found
+    assert not (wrong & found)
