@@ -175,7 +175,7 @@ def _left_edge(text: str, suffix_start: int, end: int, max_chars: int = 24) -> i
         if word in "()()":
             edge = absolute
             continue
-        field = edge == suffix_start and _is_stop(word) and _field_verb(word)
+        field = edge == suffix_start and _is_stop(word) and _field_verb(word, text[suffix_start:end])
         if (_is_stop(word) and not _verb_modifier(word, right) and not field) or absolute < window_start:
             edge = pending if pending >= 0 else edge
             break
@@ -208,9 +208,13 @@ def _verb_modifier(word: str, right: str) -> bool:
     return right in TECHNIQUE and _tag(word).startswith("v") and word not in HARD_STOP
 
 
-def _field_verb(word: str) -> bool:
-    """智能计算创新中心, 精准检测研究院: a verb right before the type word names the field, if modified."""
-    return len(word) == 2 and _tag(word) == "v" and word not in HARD_STOP
+def _field_verb(word: str, suffix: str) -> bool:
+    """智能计算创新中心, 精准检测研究院: a verb right before the type word names the field, if modified.
+
+    Only institutes are named by what they do; a zone is not (国家赋予园区 is a clause).
+    """
+    kind = suffix_table().get(suffix)
+    return len(word) == 2 and _tag(word) == "v" and word not in HARD_STOP and kind not in ("Park", "Region")
 
 
 TASK_FORCES = frozenset({"工作专班", "专班", "领导小组", "工作组"})
@@ -352,8 +356,25 @@ def suffix_candidates(text: str) -> list[Candidate]:
             continue
         if name.startswith(PRONOUNS) and len(name) - len(suffix) <= 2 and suffix in ("园区", "新区", "区"):
             continue
-        found.append(Candidate(start, end, name, table[suffix], "actor.suffix", 0.7))
+        type_ = "Lab" if table[suffix] == "Park" and _organisation_led(name[: -len(suffix)]) else table[suffix]
+        found.append(Candidate(start, end, name, type_, "actor.suffix", 0.7))
     return found
+
+
+ORGANISATION_ENDS = ("大学", "学院", "科学院", "研究院", "集团")
+
+
+def _organisation_led(head: str) -> bool:
+    """西北工业大学重庆科创中心: a carrier an organisation names after itself is its branch, a lab, not a zone."""
+    gazetteer = load_gazetteer()
+    for cut in range(len(head), 1, -1):
+        prefix = head[:cut]
+        entry = gazetteer.lookup(prefix)
+        if entry is not None and entry.type in ("University", "Lab", "Enterprise"):
+            return True
+        if prefix.endswith(ORGANISATION_ENDS) and len(prefix) > 3 and _tag(prefix[:2]) != "r":
+            return True
+    return False
 
 
 # An event named after an actor: 中关村论坛, 华为全球开发者大会.

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from innograph.loaders.actors import BARE_ZONES, CATEGORIES, CITY_PRONOUNS, GENERIC, PRONOUNS, Candidate
+from innograph.loaders.actors import BARE_ZONES, CATEGORIES, CITY_PRONOUNS, GENERIC, PRONOUNS, TRADE, Candidate
 from innograph.loaders.gazetteer import DATA, load_gazetteer, segmenter, suffix_table
 
 YEAR_PREFIX = re.compile(r"^(?:\d{4}年度?|第[一二三四五六七八九十百零\d]+届|首届|首批)")
@@ -57,6 +57,8 @@ def _gazetteer_form(surface: str, full: str) -> str:
     """Places take their administrative name (扬州 -> 扬州市); others keep the form the document uses."""
     if full != surface and full.startswith(surface) and full[len(surface) :] in ("市", "省", "区", "县"):
         return full
+    if surface.startswith(("省", "市")) and full.endswith(surface) and len(full) > len(surface):
+        return full  # 省产业技术研究院: 省 means the province the full name gives (江苏省…)
     return surface
 
 
@@ -74,6 +76,22 @@ def _unify_gazetteer_forms(keys: list[tuple[str, str] | None]) -> None:
         fullest = max((keys[i] for i in members), key=lambda k: len(k[1]))  # type: ignore[index]
         for i in members:
             keys[i] = fullest
+
+
+def _expand_province_relative(keys: list[tuple[str, str] | None]) -> None:
+    """省对外科技交流中心 in a document that names 江苏省 (or 江苏省产业技术研究院) is 江苏省对外科技交流中心.
+
+    A body named with a bare 省 is the province's own; the province is the one the document
+    names, and only when it names exactly one. Schemes (省333工程) are cited as written.
+    """
+    provinces = {e.name for e in load_gazetteer().entries if e.type == "Region" and e.name.endswith("省")}
+    named = {p for key in keys if key is not None for p in provinces if key[1].startswith(p)}
+    if len(named) != 1:
+        return
+    province = named.pop()
+    for i, key in enumerate(keys):
+        if key is not None and key[0] in ORGANISATION_SUFFIX_TYPES and key[1].startswith("省") and len(key[1]) > 3:
+            keys[i] = (key[0], province + key[1][1:])
 
 
 def expand_abbreviations(name: str) -> str:
@@ -247,7 +265,8 @@ def _parent_of(name: str, type_: str, known: dict[str, str]) -> tuple[str, str] 
     for cut in range(len(name) - 2, 1, -1):  # the longest parent the name begins with
         prefix = name[:cut]
         entry = gazetteer.lookup(prefix)
-        branch = table.get(name[cut:]) != "Enterprise"  # 华为公司 is 华为 itself; 南工大国重 is its lab
+        # 华为公司 and 赛力斯汽车 are the company itself (a type or trade word); 南工大国重 is its lab.
+        branch = table.get(name[cut:]) != "Enterprise" and not (type_ == "Enterprise" and TRADE.fullmatch(name[cut:]))
         if entry is not None and entry.type in ORGANISATION_SUFFIX_TYPES and entry.type != "Region" and branch:
             return (entry.type, known_form.get(entry.name, prefix))
         if prefix in known and known[prefix] in ORGANISATION_SUFFIX_TYPES:
@@ -349,6 +368,7 @@ def resolve(
             result.owned.add((type_, name))
 
     _unify_gazetteer_forms(keys)
+    _expand_province_relative(keys)
     local = _local_regions(keys)
     _merge_region_prefixed(keys, local)
     _merge_park_tails(keys)
@@ -447,8 +467,9 @@ def _structure(result: Resolution) -> None:
             elif type_ == "Park" and PHASE_SUFFIX.search(name):
                 parent = _adopt(result, (type_, _without_phase(name)))
                 result.structural.append((key, "PART_OF", parent, *span))
-            elif type_ == "Park" and region is not None and region[1] != name and not name.startswith("国家"):
-                result.structural.append((key, "PART_OF", _adopt(result, region), *span))
+            elif type_ == "Park" and region in result.names and region[1] != name and not name.startswith("国家"):
+                # Only a region the text names: one implied by the zone's name alone is no actor of the text.
+                result.structural.append((key, "PART_OF", region, *span))
             continue
         if type_ in ("Lab", "University", "Enterprise"):
             park_parent = next(

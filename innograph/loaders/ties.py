@@ -223,6 +223,12 @@ def _hosts(s: _Sentence) -> None:
         subject = s.clause_subject(m.start())
         for i in _items(m.group(1)):
             s.add(subject, "HOSTS", s.key(i), s.clause_start(m.start()), m.end(), "tie.hosts.built", 0.7)
+    # 加快建设崂山实验室: a lab the place is building is one it hosts (a joint build is CO_BUILDS instead).
+    for m in re.finditer(f"(?:加快|加速|全力|高标准|高水平|大力|积极)(?:推进)?建设({LIST})(?=[,。;、]|$)", s.masked):
+        subject = s.clause_subject(m.start())
+        for i in _items(m.group(1)):
+            if s.key(i)[0] in ("Lab", "University"):
+                s.add(subject, "HOSTS", s.key(i), s.clause_start(m.start()), m.end(), "tie.hosts.building", 0.6)
     for m in re.finditer(f"({M})({M})", s.masked):
         first, second = s.key(_items(m.group(1))[0]), s.key(_items(m.group(2))[0])
         inside = ("Lab", "University", "Enterprise") + (("Park",) if first[0] == "Region" else ())

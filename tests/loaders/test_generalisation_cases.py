@@ -89,6 +89,7 @@ def test_a_field_verb_before_the_type_word_stays_in_the_name() -> None:
 
 
 def test_a_bare_verb_and_type_word_is_no_name() -> None:
+    assert ("Park", "国家赋予开发区") not in actors(run("南京江宁开发区积极承接国家赋予开发区的改革任务。"))
     assert not {name for _, name in actors(run("我市将加快建设创新中心,全力打造研究院。"))} & {
         "建设创新中心",
         "打造研究院",
@@ -165,3 +166,17 @@ def test_the_actor_a_causative_verb_governs_is_the_agent(
     found = ties(run(text))
     assert expected <= found
     assert not (wrong & found)
+
+
+def test_a_region_only_implied_by_a_zones_name_is_not_an_actor() -> None:
+    batch = run("成都天府新区聚焦人工智能产业。天府新区将持续优化营商环境。")
+    assert ("Region", "成都市") not in actors(batch)
+    named = run("成都天府新区聚焦人工智能产业。成都市支持天府新区优化营商环境。")
+    assert ("成都天府新区", "PART_OF", "成都市") in ties(named)
+
+
+def test_a_body_named_with_a_bare_province_word_is_the_named_provinces() -> None:
+    batch = run("浙江省科技厅召开会议。温州市与省科技信息研究院签署合作协议,入选省重点研发计划。")
+    names = {name for _, name in actors(batch)}
+    assert "浙江省科技信息研究院" in names
+    assert "省科技信息研究院" not in names

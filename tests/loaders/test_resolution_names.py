@@ -50,8 +50,8 @@ def test_resolution_park_prefix_owned_by_subject() -> None:
     ("sentence", "tie"),
     [
         ("复旦大学义乌研究院正式揭牌。", (("Lab", "复旦大学义乌研究院"), "PART_OF", ("University", "复旦大学"))),
-        ("江宁开发区加快发展。", (("Park", "江宁开发区"), "PART_OF", ("Region", "江宁区"))),
-        ("昆山高新区加快发展。", (("Park", "昆山高新区"), "PART_OF", ("Region", "昆山市"))),
+        ("江宁开发区是江宁区的创新高地。", (("Park", "江宁开发区"), "PART_OF", ("Region", "江宁区"))),
+        ("昆山高新区是昆山市的创新引擎。", (("Park", "昆山高新区"), "PART_OF", ("Region", "昆山市"))),
         ("海尔集团卡奥斯研究院成立。", (("Lab", "海尔集团卡奥斯研究院"), "PART_OF", ("Enterprise", "海尔集团"))),
     ],
 )

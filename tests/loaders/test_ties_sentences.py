@@ -178,7 +178,7 @@ def test_ties_county_work_plan_subject_from_its_title() -> None:
 def test_ties_zone_and_its_region_prefixed_form_are_one_actor() -> None:
     text = (
         "南京江宁开发区：打造创新高地\n江宁开发区聚焦智能电网、新能源汽车、绿色智能制造三大主导产业。\n"
-        "开发区管委会出台新政。\n开发区将持续优化服务。"
+        "开发区管委会出台新政。\n开发区将持续优化服务,助力江宁区发展。"
     )
     batch = run(text)
     parks = [a for a in batch.actors.values() if a.type == "Park"]
