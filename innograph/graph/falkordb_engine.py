@@ -235,7 +235,12 @@ def _compact(client: redis.Redis) -> None:
     info = client.info("persistence")
     if int(info.get("aof_current_size", 0)) - int(info.get("aof_base_size", 0)) < COMPACT_ABOVE_BYTES:
         return
-    client.bgrewriteaof()
+    try:
+        client.bgrewriteaof()
+    except redis.ResponseError as exc:
+        # the engine's own automatic rewrite got there first: waiting for it does the same job
+        if "already in progress" not in str(exc):
+            raise
     deadline = time.monotonic() + STOP_TIMEOUT_S * 4
     while time.monotonic() < deadline:
         info = client.info("persistence")

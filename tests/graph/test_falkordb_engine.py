@@ -174,3 +174,24 @@ def test_falkordb_engine_stop_compacts_the_log(store_dir, monkeypatch):
     assert incr == 0 and base > 0
     with FalkorDBStore(store_dir) as store:
         assert snapshot(store) == before
+
+
+def test_falkordb_engine_stop_waits_for_a_rewrite_already_running(store_dir, monkeypatch):
+    """A rewrite the engine started on its own must not make `innograph stop` fail."""
+    import innograph.graph.falkordb_engine as engine
+
+    monkeypatch.setattr(engine, "COMPACT_ABOVE_BYTES", 0)
+    with FalkorDBStore(store_dir) as store:
+        store.write(park_batch())
+        before = snapshot(store)
+    client = redis.Redis(unix_socket_path=str(socket_path(engine.data_directory(store_dir))))
+    # hold the rewrite open: a rewrite asked for while one runs is what the engine refuses
+    client.config_set("rdb-key-save-delay", 200000)
+    client.bgrewriteaof()
+    with pytest.raises(redis.ResponseError, match="already in progress"):
+        client.bgrewriteaof()
+    client.config_set("rdb-key-save-delay", 0)
+    client.close()
+    assert stop_engine(store_dir)
+    with FalkorDBStore(store_dir) as store:
+        assert snapshot(store) == before
