@@ -396,6 +396,10 @@ def gazetteer_candidates(text: str) -> list[Candidate]:
         found.append(Candidate(hit.start, hit.end, hit.surface, hit.entry.type, "actor.gazetteer", 0.9))
     found.extend(_single_char_lists(text))
     for hit in list(found):
+        trade = TRADE.match(text, hit.end) if hit.type == "Enterprise" else None
+        if trade and (trade.end() == len(text) or trade.end() in _bounds(text) or text[trade.end()] in PUNCT):
+            # 比亚迪汽车, 赛力斯汽车: a known company and a trade word is the company's fuller name.
+            found.append(Candidate(hit.start, trade.end(), text[hit.start : trade.end()], "Enterprise", hit.rule, 0.8))
         if hit.type in ("Enterprise", "Lab", "University"):
             institute = INSTITUTE.match(text, hit.end)
             if institute:

@@ -270,7 +270,7 @@ def _co_builds(s: _Sentence) -> None:
                 builder,
                 "CO_BUILDS",
                 built,
-                subject_match.start() if subject_match else m.start(),
+                subject_match.start() if subject_match else s.clause_start(m.start()),
                 m.end(),
                 "tie.co_builds.with",
                 0.8,
@@ -318,8 +318,9 @@ def _collaborates(s: _Sentence) -> None:
         before = s.masked[: m.start()]
         subject_match = re.search(f"({M})[^,。;\ue000-\uf8ff]{{0,10}}$", before)
         subject = s.key(_items(subject_match.group(1))[0]) if subject_match else s.clause_subject(m.start())
+        start = subject_match.start() if subject_match else s.clause_start(m.start())  # the stating clause
         for i in _items(m.group(1)):
-            s.add(subject, "COLLABORATES_WITH", s.key(i), m.start(), m.end(), "tie.collaborates.with", 0.7)
+            s.add(subject, "COLLABORATES_WITH", s.key(i), start, m.end(), "tie.collaborates.with", 0.7)
     for m in re.finditer(f"(?:对接|联动|联合)(?:[^,。;\ue000-\uf8ff、]{{1,10}}、)*({LIST})", s.masked):
         rest = s.masked[m.end() : m.end() + 16]
         if re.match(f"[,,]?[^,。;]{{0,8}}?{M}?(?:建设|共建)|(?:共同)?(?:打造|建设|组建|共建|建立){M}", rest):

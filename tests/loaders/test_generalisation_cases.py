@@ -180,3 +180,27 @@ def test_a_body_named_with_a_bare_province_word_is_the_named_provinces() -> None
     names = {name for _, name in actors(batch)}
     assert "浙江省科技信息研究院" in names
     assert "省科技信息研究院" not in names
+
+
+def test_a_carrier_an_organisation_names_after_itself_is_its_lab() -> None:
+    batch = run("西安高新区大力建设丝路科学城。目前,丝路科学城已引进哈尔滨工程大学西安科创中心。")
+    assert ("Lab", "哈尔滨工程大学西安科创中心") in actors(batch)
+    assert ("哈尔滨工程大学西安科创中心", "PART_OF", "哈尔滨工程大学") in ties(batch)
+
+
+def test_a_known_company_and_a_trade_word_is_the_company_itself() -> None:
+    batch = run("比亚迪汽车入选国家级智能制造示范工厂。")
+    assert ("比亚迪汽车", "SELECTED_BY", "国家级智能制造示范工厂") in ties(batch)
+    assert not any(p == "PART_OF" for _, p, _ in ties(batch))
+
+
+def test_a_lab_the_place_is_building_is_hosted_there() -> None:
+    batch = run("济南市将加快建设泉城实验室,推动山东大学与浪潮集团协同发展。")
+    assert ("济南市", "HOSTS", "泉城实验室") in ties(batch)
+
+
+def test_evidence_of_a_partnership_starts_at_its_subject() -> None:
+    text = "温州市与浙江大学签署战略合作协议。"
+    batch = run(text)
+    spans = [text[e.start : e.end] for t in batch.ties.values() for e in t.evidence]
+    assert spans and all(span.startswith("温州市") for span in spans)
