@@ -297,7 +297,7 @@ def _generic_words(head: str) -> list[str] | None:
 
 
 # 一家创新型生物技术公司: a determiner and classifier introduce a description, not a name.
-DESCRIPTION = re.compile(r"(?:一|这|那|该|每|某|多)(?:家|个|所|支|只|批)$")
+DESCRIPTION = re.compile(r"(?:一|这|那|该|每|某|多|\d|[二三四五六七八九十百千几数]余?)(?:家|个|所|支|只|批)$")
 
 
 def _inside_quote(text: str, start: int) -> bool:
@@ -356,7 +356,8 @@ def suffix_candidates(text: str) -> list[Candidate]:
             continue
         if name.startswith(PRONOUNS) and len(name) - len(suffix) <= 2 and suffix in ("园区", "新区", "区"):
             continue
-        type_ = "Lab" if table[suffix] == "Park" and _organisation_led(name[: -len(suffix)]) else table[suffix]
+        centre = table[suffix] == "Park" and suffix.endswith("中心")  # 科创中心; a campus (科教园) stays a park
+        type_ = "Lab" if centre and _organisation_led(name[: -len(suffix)]) else table[suffix]
         found.append(Candidate(start, end, name, type_, "actor.suffix", 0.7))
     return found
 
@@ -365,7 +366,7 @@ ORGANISATION_ENDS = ("大学", "学院", "科学院", "研究院", "集团")
 
 
 def _organisation_led(head: str) -> bool:
-    """西北工业大学重庆科创中心: a carrier an organisation names after itself is its branch, a lab, not a zone."""
+    """西北工业大学重庆科创中心: a centre an organisation names after itself is its branch, a lab, not a zone."""
     gazetteer = load_gazetteer()
     for cut in range(len(head), 1, -1):
         prefix = head[:cut]
@@ -539,6 +540,8 @@ SCHEME_CUES = [
         r"((?:国家级|省级|市级|国家|全国)[^,。;“”、等]{3,16}?(?:示范工厂|示范企业|示范基地|示范项目|示范单位|标杆企业))"
         r"(?=[,。;、]|$)"
     ),
+    # 入选国家级跨行业跨领域工业互联网平台: what one is selected into at a level is a title list, not a body.
+    re.compile(r"入选((?:国家级|省级|市级|国家|全国)[^,。;“”、等]{3,20}?平台)(?=[,。;、]|$)"),
 ]
 
 

@@ -217,15 +217,32 @@ def _merge_park_tails(keys: list[tuple[str, str] | None]) -> None:
 
 
 def _park_tail_targets(parks: set[str]) -> dict[str, str]:
-    """Tail name -> the one fuller park name that ends with it."""
+    """Tail or core name -> the one fuller park name it stands for.
+
+    A tail ends the fuller name (协同创新区 of 两江协同创新区); a core is the fuller name
+    without its place and its zone word (松山湖 of 东莞松山湖高新区).
+    """
     target: dict[str, str] = {}
+    park_suffixes = {s for s, t in suffix_table().items() if t == "Park"}
     for short in parks:
         if len(short) < 3 or short in GENERIC or short in CATEGORIES or short.startswith(PRONOUNS):
             continue
-        fuller = [name for name in parks if name != short and name.endswith(short)]
+        fuller = [
+            name for name in parks if name != short and (name.endswith(short) or _core_of(short, name, park_suffixes))
+        ]
         if len(fuller) == 1:
             target[short] = fuller[0]
     return target
+
+
+def _core_of(core: str, name: str, park_suffixes: set[str]) -> bool:
+    """松山湖 is the core of 东莞松山湖高新区: the name is a place, the core, and a zone word."""
+    at = name.find(core)
+    if at < 0 or name[at + len(core) :] not in park_suffixes:
+        return False
+    prefix = name[:at]
+    entry = load_gazetteer().lookup(prefix) if prefix else None
+    return not prefix or (entry is not None and entry.type == "Region")
 
 
 def park_tails(names: dict[tuple[str, str], set[str]]) -> dict[str, tuple[str, str]]:

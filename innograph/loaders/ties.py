@@ -280,16 +280,16 @@ def _co_builds(s: _Sentence) -> None:
         for i in _items(m.group(1)):
             s.add(s.key(i), "CO_BUILDS", built, m.start(), m.end(), "tie.co_builds.list", 0.8)
     # 联合A、B打造C: the subject and its partners build C.
-    for m in re.finditer(f"(?:联合|携手|会同)({LIST})(?:共同)?(?:打造|建设|组建|共建|建立)({M})", s.masked):
+    for m in re.finditer(f"(?:联合|携手|会同)({LIST})(?:共同)?(?:打造|建设|组建|共建|建立|成立|设立)({M})", s.masked):
         built = s.key(_items(m.group(2))[0])
         for builder in [s.clause_subject(m.start())] + [s.key(i) for i in _items(m.group(1))]:
-            s.add(builder, "CO_BUILDS", built, m.start(), m.end(), "tie.co_builds.jointly", 0.7)
+            s.add(builder, "CO_BUILDS", built, s.clause_start(m.start()), m.end(), "tie.co_builds.jointly", 0.7)
     # A与B签约, 双方将联合建设C: 双方 are the two named just before.
     for m in re.finditer(
         f"(?:双方|两家|三方|各方)(?:将|还将|拟|计划)?(?:共同|携手)?{build[:-1]}|联合建设)({M})", s.masked
     ):
         pair = re.search(f"({M})(?:与|和|同)({LIST})[^。]*$", s.masked[: m.start()])
-        if pair:
+        if pair and s.key(_items(m.group(1))[0]) not in {s.key(i) for i in _items(pair.group(0))}:
             for i in _items(pair.group(1)) + _items(pair.group(2)):
                 s.add(
                     s.key(i),
@@ -305,7 +305,7 @@ def _co_builds(s: _Sentence) -> None:
     ):
         built = s.key(_items(m.group(2))[0])
         for builder in [s.clause_subject(m.start())] + [s.key(i) for i in _items(m.group(1))]:
-            s.add(builder, "CO_BUILDS", built, m.start(), m.end(), "tie.co_builds.jointly", 0.7)
+            s.add(builder, "CO_BUILDS", built, s.clause_start(m.start()), m.end(), "tie.co_builds.jointly", 0.7)
 
 
 def _collaborates(s: _Sentence) -> None:
@@ -325,7 +325,7 @@ def _collaborates(s: _Sentence) -> None:
         rest = s.masked[m.end() : m.end() + 16]
         if re.match(f"[,,]?[^,。;]{{0,8}}?{M}?(?:建设|共建)|(?:共同)?(?:打造|建设|组建|共建|建立){M}", rest):
             continue  # 联合A, 加速B建设 is co-building
-        if re.match("(?:共同)?发起", rest):
+        if re.match(f"(?:共同)?(?:发起|成立|设立){M}", rest) or re.match("(?:共同)?发起", rest):
             continue  # 联合A发起设立C: both lead C (see _leads), the pair is not a standing collaboration
         subject = s.clause_subject(m.start())
         for i in _items(m.group(1)):
@@ -351,10 +351,12 @@ def _leads(s: _Sentence) -> None:
         founded = s.key(_items(m.group(3))[0])
         for i in _items(m.group(1)) + _items(m.group(2)):
             s.add(s.key(i), "LEADS", founded, m.start(), m.end(), "tie.leads.jointly", 0.8)
-    for m in re.finditer(f"由({M})牵头(?:成立|组建|发起|设立)的({M})", s.masked):
-        s.add(
-            s.key(_items(m.group(1))[0]), "LEADS", s.key(_items(m.group(2))[0]), m.start(), m.end(), "tie.leads.by", 0.9
-        )
+    # 由A牵头组建的B, 由A、C发起设立的B: the initiators lead B (出资设立 is funding, see _funds).
+    for m in re.finditer(
+        f"由({LIST})(?:等)?(?:共同|联合)?(?:牵头(?:成立|组建|发起|设立|建设)|发起(?:设立|成立)?)的({M})", s.masked
+    ):
+        for i in _items(m.group(1)):
+            s.add(s.key(i), "LEADS", s.key(_items(m.group(2))[0]), m.start(), m.end(), "tie.leads.by", 0.9)
     for m in re.finditer(f"({M})牵头(?:成立|组建|发起成立|发起|设立)了?({M})", s.masked):
         s.add(
             s.key(_items(m.group(1))[0]),
@@ -366,6 +368,8 @@ def _leads(s: _Sentence) -> None:
             0.8,
         )
     for m in re.finditer(f"(?<!牵头)(?:创新组建|成立|组建|发起设立|设立)了?({M})", s.masked):
+        if re.search(f"(?:联合|携手|会同){LIST}(?:共同)?$", s.masked[: m.start()]):
+            continue  # 联合A成立B: a joint founding is co-building (see _co_builds)
         obj = s.key(_items(m.group(1))[0])
         if obj[0] in ("Agency", "University", "Lab", "Platform"):
             s.add(s.clause_subject(m.start()), "LEADS", obj, m.start(), m.end(), "tie.leads.founds", 0.6)
@@ -399,6 +403,16 @@ def _funds(s: _Sentence) -> None:
         funded = s.key(_items(m.group(1))[0])
         for i in _items(m.group(2)):
             s.add(s.key(i), "FUNDS", funded, m.start(), m.end(), "tie.funds.received", 0.7)
+
+    # X完成新一轮融资, 由A领投, B跟投: the investors of a round fund the company that raised it.
+    for m in re.finditer(f"(?:由)?({LIST})(?:等)?(?:联合)?(?:领投|跟投|参投)", s.masked):
+        before = s.masked[: m.start()]
+        if "融资" not in before:
+            continue
+        raisers = [s.key(i) for i in _items(before) if s.key(i)[0] == "Enterprise"]
+        for i in _items(m.group(1)):
+            if raisers:
+                s.add(s.key(i), "FUNDS", raisers[0], 0, m.end(), "tie.funds.round", 0.7)
 
     # …的基金规模达50亿元, 已投资A、B: the clause's topic invests.
     for m in re.finditer(f"(?:^|[,;])(?:已|累计|先后|还)?(?:投资|投向|参股|领投)了?({LIST})(?=等|[,。;]|$)", s.masked):

@@ -204,3 +204,49 @@ def test_evidence_of_a_partnership_starts_at_its_subject() -> None:
     batch = run(text)
     spans = [text[e.start : e.end] for t in batch.ties.values() for e in t.evidence]
     assert spans and all(span.startswith("温州市") for span in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("由深创投发起设立的坪山新兴产业基金规模达30亿元。", {("深创投", "LEADS", "坪山新兴产业基金")}),
+        (
+            "商汤科技联合上海交通大学成立人工智能联合研究院。",
+            {("商汤科技", "CO_BUILDS", "人工智能联合研究院"), ("上海交通大学", "CO_BUILDS", "人工智能联合研究院")},
+        ),
+        (
+            "苏州市科技局会同苏州大学组建苏州先进技术研究院。",
+            {("苏州市科技局", "CO_BUILDS", "苏州先进技术研究院"), ("苏州大学", "CO_BUILDS", "苏州先进技术研究院")},
+        ),
+        (
+            "芯原微电子完成新一轮融资,由国投创业领投,元禾控股跟投。",
+            {("国投创业", "FUNDS", "芯原微电子"), ("元禾控股", "FUNDS", "芯原微电子")},
+        ),
+    ],
+)
+def test_founding_building_and_funding_frames(text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = ties(run(text))
+    assert expected <= found
+    assert not any(p == "COLLABORATES_WITH" for _, p, _ in found)  # a joint act is not a standing partnership
+
+
+def test_a_zones_core_name_is_the_zone() -> None:
+    batch = run("华为与东莞松山湖高新区签约,华为终端总部将在松山湖落户。")
+    assert ("Park", "松山湖") not in actors(batch)
+    assert ("东莞松山湖高新区", "HOSTS", "华为") in ties(batch)
+
+
+def test_a_counted_description_is_no_name() -> None:
+    batch = run("北京怀柔科学城建设提速。怀柔科学城已集聚29个科学设施平台。")
+    assert ("Platform", "科学设施平台") not in actors(batch)
+
+
+def test_both_parties_build_a_third_thing_not_one_another() -> None:
+    found = ties(run("青岛市政府与中国科学院签署战略合作协议,双方将共建中国科学院青岛科教园。"))
+    assert ("青岛市政府", "CO_BUILDS", "中国科学院青岛科教园") in found
+    assert ("青岛市政府", "CO_BUILDS", "中国科学院") not in found
+
+
+def test_a_level_led_platform_one_is_selected_into_is_a_title() -> None:
+    found = ties(run("海尔卡奥斯工业互联网平台入选国家级跨行业跨领域工业互联网平台。"))
+    assert ("海尔卡奥斯工业互联网平台", "SELECTED_BY", "国家级跨行业跨领域工业互联网平台") in found
