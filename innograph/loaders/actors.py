@@ -67,7 +67,7 @@ NOT_ACTOR_TAIL = re.compile(
     r"(大会|论坛|峰会|大赛|比赛|会议|活动|周|方案|办法|细则|意见|规划|通知|指南|措施|条例|贷|板)$"
 )
 WORK_PLAN = re.compile(
-    r"(行动计划|工作计划|申报计划|培育计划|发展计划|倍增计划|攻关计划|建设工程|提升工程|培育工程|锻造工程|育苗工程|培优工程|五大工程|工程项目|一批工程)$"
+    r"(行动计划|工作计划|申报计划|培育计划|发展计划|攻关计划|建设工程|提升工程|培育工程|锻造工程|育苗工程|培优工程|五大工程|工程项目|一批工程)$"
 )
 QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』,。;:、\s]{2,24})[”\"」』]")
 
@@ -354,6 +354,8 @@ def suffix_candidates(text: str) -> list[Candidate]:
             )
         if _generic(name, suffix) or NOT_ACTOR_TAIL.search(name) or WORK_PLAN.search(name):
             continue
+        if table[suffix] in ("Programme", "TalentProgramme") and _tag(name[: -len(suffix)]).startswith("v"):
+            continue  # 倍增计划 alone says what is done, not whose scheme: 高新技术企业倍增计划 is one
         if name.startswith(PRONOUNS) and len(name) - len(suffix) <= 2 and suffix in ("园区", "新区", "区"):
             continue
         centre = table[suffix] == "Park" and suffix.endswith("中心")  # 科创中心; a campus (科教园) stays a park
@@ -466,6 +468,9 @@ def quoted_candidates(text: str) -> list[Candidate]:
             continue
         if type_ == "TalentProgramme" and not inner.endswith(("人才", "计划", "工程")):
             continue
+        bare = next((inner[: -len(k)] for k in ("计划", "工程") if inner.endswith(k)), "")
+        if type_ == "Programme" and bare and _tag(bare).startswith("v"):
+            continue  # “倍增计划”, “提升工程”: a verb and 计划 is a campaign's slogan, not a named scheme
         found.append(Candidate(start, end, inner, type_, "actor.quoted", 0.8, quoted=True, alias=alias))
     return found
 

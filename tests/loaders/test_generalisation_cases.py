@@ -250,3 +250,10 @@ def test_both_parties_build_a_third_thing_not_one_another() -> None:
 def test_a_level_led_platform_one_is_selected_into_is_a_title() -> None:
     found = ties(run("海尔卡奥斯工业互联网平台入选国家级跨行业跨领域工业互联网平台。"))
     assert ("海尔卡奥斯工业互联网平台", "SELECTED_BY", "国家级跨行业跨领域工业互联网平台") in found
+
+
+def test_a_scheme_needs_more_than_a_verb() -> None:
+    named = run("3.实施专精特新企业倍增计划,全年新增专精特新企业200家。")
+    assert ("Programme", "专精特新企业倍增计划") in actors(named)
+    bare = run("深入实施中小企业、专精特新企业“倍增计划”。")
+    assert ("Programme", "倍增计划") not in actors(bare)
