@@ -101,7 +101,12 @@ def _repeats(resolution: Resolution, sentences: list[Sentence]) -> None:
                     sentence.start + start, sentence.start + end, surface, key, "actor.repeated", 0.6, sentence.index
                 )
             )
-    resolution.mentions[:] = [m for m in resolution.mentions if id(m) not in dropped]
+    if dropped:
+        gone = {m.key for m in resolution.mentions if id(m) in dropped}
+        resolution.mentions[:] = [m for m in resolution.mentions if id(m) not in dropped]
+        # A place seen only inside company names (南京 of 南京维立志博) is no actor of the document.
+        for key in gone - {m.key for m in resolution.mentions + added} - {resolution.subject}:
+            resolution.names.pop(key, None)
     resolution.mentions.extend(added)
 
 
