@@ -123,7 +123,7 @@ def test_joint_initiators_lead_the_fund_and_it_invests_in_the_next_clause() -> N
 
 
 def test_a_place_word_inside_a_known_company_gives_way_in_a_list() -> None:
-    text = "园区企业南京诺唯赞获评高新技术企业。江北产业基金已投资南京诺唯赞、芯华科技等项目。"
+    text = "江北新区企业南京诺唯赞获评高新技术企业。江北产业基金已投资南京诺唯赞、芯华科技等项目。"
     batch = run(text)
     assert ("江北产业基金", "FUNDS", "南京诺唯赞") in ties(batch)
     assert ("Region", "南京市") not in actors(batch)  # named only inside the company's name
