@@ -1,0 +1,181 @@
+"""A Bolt server stopped while ``innograph load`` writes to it, then restarted.
+
+The load must end on its own (bounded retries, no hang) with exit code 1 and one
+``failed:`` line per file it could not store, with no traceback and no password; what
+it did store is whole (the same evidence and quantities as a clean load of that file),
+nothing it reported loaded is lost, and rerunning the same load against the restarted
+server completes it to exactly a clean load. The server is ArcadeDB speaking Bolt,
+started by .ci/start_bolt_server.py in a directory of this test's own (so it is
+independent of any NEO4J_URI the suite runs with); its database persists across the
+restart, which may come up on a new port.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from robustness_support import Snapshot, innograph, innograph_command, seed_paths, snapshot
+
+from innograph.graph.neo4j_store import MAX_RETRY_TIME_S, Neo4jStore
+from innograph.loading import load_paths
+
+START_SCRIPT = Path(__file__).resolve().parents[2] / ".ci" / "start_bolt_server.py"
+COPIES = 4  # ArcadeDB takes seconds per document write, and every unstored file costs a full retry period
+SERVER_START_TIMEOUT_S = 240
+# Per unstored file: the driver's retry period plus one connection timeout; then room for the rest.
+PER_FAILED_FILE_S = MAX_RETRY_TIME_S + 10
+LOAD_SLACK_S = 60
+
+
+class BoltServer:
+    """The test's own Bolt server; ``start`` (re)reads the URI, as a restart may move the port."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.env: dict[str, str] = {}
+
+    @property
+    def uri(self) -> str:
+        return self.env["NEO4J_URI"]
+
+    def start(self) -> None:
+        done = subprocess.run(
+            [sys.executable, str(START_SCRIPT), "--root", str(self.root)], capture_output=True, text=True,
+            timeout=SERVER_START_TIMEOUT_S, stdin=subprocess.DEVNULL, check=False,
+        )
+        assert done.returncode == 0, f"the Bolt server did not start:\n{done.stderr}\n{self._log_tail()}"
+        self.env = {}
+        for line in done.stdout.splitlines():
+            name, _, value = line.removeprefix("export ").partition("=")
+            self.env[name] = value
+        assert self.uri.startswith("bolt://"), done.stdout
+
+    def stop(self) -> None:
+        subprocess.run([sys.executable, str(START_SCRIPT), "--stop", "--root", str(self.root)],
+                       capture_output=True, timeout=60, stdin=subprocess.DEVNULL, check=False)
+
+    def store(self) -> Neo4jStore:
+        return Neo4jStore(self.uri, user=self.env["NEO4J_USER"], password=self.env["NEO4J_PASSWORD"],
+                          database=self.env.get("NEO4J_DATABASE"))
+
+    def _log_tail(self) -> str:
+        try:
+            return "\n".join((self.root / "server.log").read_text(errors="replace").splitlines()[-20:])
+        except OSError:
+            return "(no server.log)"
+
+
+@pytest.fixture
+def bolt_server(tmp_path: Path) -> Iterator[BoltServer]:
+    server = BoltServer(tmp_path / "bolt")
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def _variants(folder: Path) -> list[Path]:
+    """Copies of the shorter seeds, a line changed in each, so each is a document of its own."""
+    folder.mkdir()
+    seeds = seed_paths()[1:3] + seed_paths()[4:]
+    paths = []
+    for index in range(COPIES):
+        seed = seeds[index % len(seeds)]
+        target = folder / f"{index:02d}_{seed.name}"
+        target.write_text(f"第{index + 1}稿\n\n{seed.read_text(encoding='utf-8')}", encoding="utf-8")
+        paths.append(target)
+    return paths
+
+
+def _documents(store: Neo4jStore) -> int:
+    return int(store.run("MATCH (d:Document) RETURN count(d) AS n", read_only=True)[0]["n"])
+
+
+def _assert_whole(seen: Snapshot, reference: Snapshot) -> None:
+    """Every stored document holds exactly its clean-load evidence and quantities."""
+    assert seen.orphans == 0
+    for doc_id, path in seen.documents.items():
+        assert reference.documents.get(doc_id) == path, f"{path}: not a document of the clean load"
+        assert seen.evidence.get(doc_id) == reference.evidence.get(doc_id), f"{path} is half written (evidence)"
+        assert seen.quantities.get(doc_id) == reference.quantities.get(doc_id), f"{path} is half written (quantities)"
+    assert set(seen.evidence) <= set(seen.documents) and set(seen.quantities) <= set(seen.documents)
+    assert seen.ties <= reference.ties and seen.actors <= reference.actors
+
+
+def test_bolt_restart_midload_fails_clearly_keeps_whole_documents_and_resumes(
+    bolt_server: BoltServer, embedded_store, tmp_path: Path
+) -> None:
+    folder = tmp_path / "docs"
+    paths = _variants(folder)
+    clean = load_paths(embedded_store, paths, workers=1)
+    assert clean.ok, [outcome.reason for outcome in clean.failed]
+    reference = snapshot(embedded_store)
+    assert len(reference.documents) == COPIES
+
+    loader = subprocess.Popen(
+        [*innograph_command(), "load", "--quiet", "--workers", "1", str(folder)],
+        env={**os.environ, **bolt_server.env, "INNOGRAPH_STORE": bolt_server.uri},
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        with bolt_server.store() as watcher:
+            deadline = time.monotonic() + 120
+            while loader.poll() is None and _documents(watcher) < 1 and time.monotonic() < deadline:
+                time.sleep(0.05)
+        assert loader.poll() is None, "the load finished before the server could be stopped"
+        stopped = time.monotonic()
+        bolt_server.stop()
+        stdout, stderr = loader.communicate(timeout=COPIES * PER_FAILED_FILE_S + LOAD_SLACK_S)
+    except subprocess.TimeoutExpired:
+        loader.kill()
+        stdout, stderr = loader.communicate()
+        pytest.fail(f"the load hung after the server stopped:\n{stdout}\n{stderr}")
+    finally:
+        if loader.poll() is None:
+            loader.kill()
+            loader.wait()
+    took = time.monotonic() - stopped
+    output = stdout + stderr
+
+    assert loader.returncode == 1, output
+    assert "Traceback" not in output, output
+    assert bolt_server.env["NEO4J_PASSWORD"] not in output, "the password leaked into the output"
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert lines, output
+    failed: set[str] = set()
+    for line in lines:
+        assert line.startswith("failed: "), f"not one clear line per file:\n{stderr}"
+        named = [path for path in paths if f"{path}:" in line]
+        assert len(named) == 1, f"the line names no file of the load (or several): {line}"
+        failed.add(str(named[0]))
+    assert len(failed) == len(lines), f"a file is reported twice:\n{stderr}"
+    assert f"{COPIES - len(failed)} loaded, 0 skipped (already stored), {len(failed)} failed" in stdout, stdout
+    assert took < len(failed) * PER_FAILED_FILE_S + LOAD_SLACK_S, f"{len(failed)} failures took {took:.0f} s"
+
+    bolt_server.start()  # the same database, maybe on another port
+    with bolt_server.store() as store:
+        seen = snapshot(store)
+        _assert_whole(seen, reference)
+        reported_loaded = {str(path) for path in paths} - failed
+        assert reported_loaded <= set(seen.documents.values()), "a document reported loaded was lost"
+        assert len(seen.documents) < COPIES, "every document was stored although the server stopped"
+
+        rerun = innograph("load", "--quiet", folder, store=bolt_server.uri, env=bolt_server.env)
+        assert rerun.code == 0, rerun.output
+        stored = len(seen.documents)
+        assert f"{COPIES - stored} loaded, {stored} skipped" in rerun.stdout, rerun.stdout
+        assert snapshot(store) == reference
+
+    # Checked last, so a failure here still says the store itself came through whole: each line
+    # must blame the server it names, not the query or the credentials (which were fine).
+    host = bolt_server.uri.removeprefix("bolt://").rsplit(":", 1)[0]
+    unclear = [line for line in lines
+               if host not in line or "fix the query" in line or "refused the credentials" in line]
+    assert not unclear, "lines that do not say the server was the problem:\n" + "\n".join(unclear)
