@@ -723,6 +723,7 @@ SECTOR_LIST = re.compile(
 )
 
 
+FOCUS_INSIDE = re.compile(r"聚焦|围绕|重点发展|布局|瞄准|培育|壮大|做强|深耕|主攻|面向|涵盖|包括")
 SECTOR_ONE = re.compile(
     r"(?:聚焦|围绕|重点发展|大力发展|培育壮大|做大做强|做强|深耕|主攻|发力)"
     r"((?:(?![的、,;。等和及与])[\u4e00-\u9fffA-Za-z0-9]){2,8}?)(?:产业集群|产业链|产业|领域|赛道)"
@@ -744,6 +745,10 @@ def sector_list_candidates(text: str, known: list[Candidate]) -> list[Candidate]
         if lexicon == 0 and not re.match(r"聚焦|围绕|重点发展|布局|瞄准|培育|壮大|做强|深耕|主攻", match.group(0)):
             continue
         for start, end, item in spans:
+            # ,区里将聚焦海洋装备、…: a list found from a clause start begins after its focus verb.
+            verbs = list(FOCUS_INSIDE.finditer(item))
+            if verbs:
+                start, item = start + verbs[-1].end(), item[verbs[-1].end() :]
             found.extend(_sector(item, start, end))
     for match in SECTOR_ONE.finditer(text):
         found.extend(_sector(match.group(1), match.start(1), match.end(1)))

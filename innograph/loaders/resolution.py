@@ -288,7 +288,7 @@ def _parent_of(name: str, type_: str, known: dict[str, str]) -> tuple[str, str] 
             return (entry.type, known_form.get(entry.name, prefix))
         if prefix in known and known[prefix] in ORGANISATION_SUFFIX_TYPES:
             return (known[prefix], prefix)
-        for suffix in ("大学", "研究院", "集团", "实验室", "科学院"):
+        for suffix in ("大学", "研究院", "研究所", "集团", "实验室", "科学院"):
             if prefix.endswith(suffix) and len(prefix) > len(suffix) + 1:
                 head = prefix[: -len(suffix)]
                 if head not in GENERIC and not head.startswith(PRONOUNS):

@@ -258,3 +258,16 @@ def test_a_scheme_needs_more_than_a_verb() -> None:
     assert ("Programme", "专精特新企业倍增计划") in actors(named)
     bare = run("深入实施中小企业、专精特新企业“倍增计划”。")
     assert ("Programme", "倍增计划") not in actors(bare)
+
+
+def test_a_branch_institute_is_part_of_its_institute() -> None:
+    text = "近年来,即墨区引进中国科学院青岛生物能源与过程研究所即墨分所、北京航空航天大学青岛研究院等平台。"
+    found = ties(run(text))
+    branch = "中国科学院青岛生物能源与过程研究所即墨分所"
+    assert (branch, "PART_OF", "中国科学院青岛生物能源与过程研究所") in found
+    assert {("即墨区", "HOSTS", branch), ("即墨区", "HOSTS", "北京航空航天大学青岛研究院")} <= found
+
+
+def test_a_sector_list_after_a_time_clause_starts_at_its_focus_verb() -> None:
+    batch = run("即墨区召开大会。今年,区里将聚焦海洋装备、新能源汽车两大产业。")
+    assert {("Industry", "海洋装备"), ("Industry", "新能源汽车")} <= actors(batch)
