@@ -271,3 +271,10 @@ def test_a_branch_institute_is_part_of_its_institute() -> None:
 def test_a_sector_list_after_a_time_clause_starts_at_its_focus_verb() -> None:
     batch = run("即墨区召开大会。今年,区里将聚焦海洋装备、新能源汽车两大产业。")
     assert {("Industry", "海洋装备"), ("Industry", "新能源汽车")} <= actors(batch)
+
+
+def test_a_knowledge_city_is_a_zone_and_its_university_institute_a_lab() -> None:
+    text = "中新广州知识城与华南理工大学签署战略合作框架协议,双方将共同建设华南理工大学知识城研究院。"
+    batch = run(text)
+    assert {("Park", "中新广州知识城"), ("Lab", "华南理工大学知识城研究院")} <= actors(batch)
+    assert ("华南理工大学", "CO_BUILDS", "华南理工大学知识城研究院") in ties(batch)
