@@ -381,6 +381,13 @@ def _funds(s: _Sentence) -> None:
         funded = s.key(_items(m.group(2))[0])
         for i in _items(m.group(1)):
             s.add(s.key(i), "FUNDS", funded, m.start(), m.end(), "tie.funds.by", 0.8)
+    # B落户…, 由A与C共同出资建设: the clause's topic is what they fund.
+    for m in re.finditer(
+        f"[,;]由({LIST})(?:等)?(?:共同|联合)?(?:投资|出资)(?:建设|设立|成立|组建|打造)?(?=[,。;]|$)", s.masked
+    ):
+        funded = s.clause_subject(m.start())
+        for i in _items(m.group(1)):
+            s.add(s.key(i), "FUNDS", funded, s.clause_start(m.start()), m.end(), "tie.funds.by_clause", 0.7)
     # X获得Y基金支持: a fund backs X.
     for m in re.finditer(f"({M})[^,。;\ue000-\uf8ff]{{0,4}}获(?:得)?({LIST})(?:的)?(?:支持|资助|注资)", s.masked):
         for i in _items(m.group(2)):

@@ -278,3 +278,9 @@ def test_a_knowledge_city_is_a_zone_and_its_university_institute_a_lab() -> None
     batch = run(text)
     assert {("Park", "中新广州知识城"), ("Lab", "华南理工大学知识城研究院")} <= actors(batch)
     assert ("华南理工大学", "CO_BUILDS", "华南理工大学知识城研究院") in ties(batch)
+
+
+def test_funders_named_after_the_topic_fund_the_topic() -> None:
+    text = "重庆市与清华大学签署合作协议。清华大学重庆研究院落户两江新区,由清华大学与重庆市共同出资建设。"
+    found = ties(run(text))
+    assert {("清华大学", "FUNDS", "清华大学重庆研究院"), ("重庆市", "FUNDS", "清华大学重庆研究院")} <= found
