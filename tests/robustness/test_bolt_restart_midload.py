@@ -189,8 +189,8 @@ def test_bolt_restart_midload_fails_clearly_keeps_whole_documents_and_resumes(
         assert snapshot(store) == reference
 
     # Checked last, so a failure here still says the store itself came through whole.
-    assert not _unclear_output(stdout, stderr, paths, bolt_server), "\n".join(_unclear_output(
-        stdout, stderr, paths, bolt_server)) + f"\n--- the load's stderr:\n{stderr}"
+    problems = _unclear_output(stdout, stderr, paths, bolt_server)
+    assert not problems, "\n".join(problems) + f"\n--- the load's stderr:\n{stderr}"
 
 
 def _failed_files(stderr: str, paths: list[Path]) -> set[str]:
