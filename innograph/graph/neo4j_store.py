@@ -10,6 +10,7 @@ URI's user info) and never appear in ``location`` or in messages.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -64,6 +65,16 @@ def split_credentials(uri: str) -> tuple[str, str | None, str | None]:
     return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment)), user or None, password or None
 
 
+# The driver logs each retry and dead connection as a warning; with no handler configured
+# Python would print them to stderr between innograph's own one-line errors. Applications
+# that configure logging still receive them through propagation.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
+
+# Failures of the server or of the connection's state, not of the query text: a server
+# shutting down or restarting answers with these while the query itself is fine.
+_SERVER_SIDE_CODES = ("Neo.DatabaseError.", "Neo.TransientError.", "Neo.ClientError.Request.")
+
+
 class Neo4jStore:
     """The graph in a Neo4j 5 database reached at a bolt:// or neo4j:// URI."""
 
@@ -75,6 +86,7 @@ class Neo4jStore:
         auth_user = user or uri_user or os.environ.get("NEO4J_USER", "neo4j")
         auth_password = password or uri_password or os.environ.get("NEO4J_PASSWORD", "")
         self._ontology = ontology or load_ontology()
+        self._connected = False  # once true, a refusal means the server changed, not the settings
         try:
             self._driver = GraphDatabase.driver(
                 clean, auth=(auth_user, auth_password), max_transaction_retry_time=MAX_RETRY_TIME_S,
@@ -89,10 +101,16 @@ class Neo4jStore:
             relationship_uniqueness=True,
             fulltext=self._ensure_schema(),
         )
+        self._connected = True
 
     # ------------------------------------------------------------------ errors
 
     def _unavailable(self, doing: str, exc: BaseException) -> StoreError:
+        if isinstance(exc, AuthError) and self._connected:
+            return StoreUnavailable(
+                f"Neo4j at {self.location} stopped accepting this session while {doing} (it may be restarting); "
+                "run the same command again once the server is back: what was stored is kept"
+            )
         if isinstance(exc, AuthError):
             return StoreUnavailable(
                 f"Neo4j at {self.location} refused the credentials while {doing}; "
@@ -108,6 +126,11 @@ class Neo4jStore:
             return self._unavailable(f"running {_shorten(query)!r}", exc)
         code = getattr(exc, "code", None) or type(exc).__name__
         message = " ".join(str(getattr(exc, "message", None) or exc).split())
+        if str(code).startswith(_SERVER_SIDE_CODES) and "AccessMode" not in str(code):
+            return StoreUnavailable(
+                f"Neo4j at {self.location} failed while running {_shorten(query)!r}: {code}: {message}; "
+                "the server may be stopping or restarting: check it and run the same command again"
+            )
         if "AccessMode" in str(code) or "read access mode" in str(message).lower():
             hint = "it writes, but was run read-only: only read queries are allowed here"
         elif "TransactionTimedOut" in str(code) or "timed out" in str(message).lower():
