@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from innograph.errors import InnographError, LoadError
 from innograph.graph.store import Store
@@ -26,6 +27,7 @@ DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".xhtml"
 POOL_THRESHOLD = 8
 
 Progress = Callable[[int, int, "FileOutcome"], None]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -132,13 +134,17 @@ def _extract(path: Path) -> tuple[Path, Batch | None, str]:
         return path, None, f"{path}: extraction failed with {type(exc).__name__}: {exc} (please report this file)"
 
 
-def _extractions(files: list[Path], workers: int) -> Iterator[tuple[Path, Batch | None, str]]:
+def map_files(work: Callable[[Path], T], files: list[Path], workers: int) -> Iterator[T]:
+    """``work`` over files, in order, in worker processes when there are enough files to pay for them.
+
+    ``work`` must be a module-level function that never raises (it reports failures in
+    its result), so one bad file cannot stop the pool.
+    """
     if workers <= 1 or len(files) < POOL_THRESHOLD:
-        for path in files:
-            yield _extract(path)
+        yield from map(work, files)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_extract, files, chunksize=max(1, min(64, len(files) // (workers * 8))))
+        yield from pool.map(work, files, chunksize=max(1, min(64, len(files) // (workers * 8))))
 
 
 def _already_stored(store: Store, batch: Batch) -> bool:
@@ -181,7 +187,7 @@ def load_paths(
             done += 1
             _record(report, FileOutcome(str(path), "unchanged"), done, len(files), progress)
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    for path, batch, error in _extractions(to_extract, workers):
+    for path, batch, error in map_files(_extract, to_extract, workers):
         done += 1
         outcome = FileOutcome(str(path), "failed", error) if batch is None else _write(store, path, batch)
         _record(report, outcome, done, len(files), progress)

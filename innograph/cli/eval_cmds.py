@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Annotated
 
@@ -20,9 +19,7 @@ from innograph.cli.app import app, console, console_err
 from innograph.errors import EvaluationError, InnographError
 from innograph.loaders.evaluation import Counts, Report, score_corpus
 from innograph.loaders.goldfile import GoldDict, extract_gold, gold_file_name, read_gold, write_gold
-
-# Below this many files the pool's start-up costs more than it saves.
-_POOL_THRESHOLD = 8
+from innograph.loading import map_files
 
 
 def _extract_one(path: Path) -> tuple[Path, GoldDict | None, str]:
@@ -36,11 +33,7 @@ def _extract_one(path: Path) -> tuple[Path, GoldDict | None, str]:
 
 
 def _extract_all(files: list[Path], workers: int) -> Iterator[tuple[Path, GoldDict | None, str]]:
-    if workers <= 1 or len(files) < _POOL_THRESHOLD:
-        yield from map(_extract_one, files)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_extract_one, files, chunksize=max(1, min(32, len(files) // (workers * 8))))
+    return map_files(_extract_one, files, workers)
 
 
 def _default_workers() -> int:

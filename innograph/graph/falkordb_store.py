@@ -22,7 +22,7 @@ from falkordb.helpers import stringify_param_value
 from innograph.errors import QueryError, StoreError, StoreUnavailable
 from innograph.graph.falkordb_engine import ensure_engine, no_retry, stop_engine
 from innograph.graph.schema import FALKORDB_FULLTEXT_QUERY, falkordb_index_query, schema_specs
-from innograph.graph.store import Dialect, Row, WriteStats
+from innograph.graph.store import Dialect, Row, WriteStats, one_line, shorten_query
 from innograph.graph.values import from_falkordb
 from innograph.graph.writer import (
     KNOWN_DOCUMENTS,
@@ -55,13 +55,6 @@ _STAT_KEYS = {
 T = TypeVar("T")
 
 
-def _shorten(query: str, limit: int = 200) -> str:
-    flat = " ".join(query.split())
-    return flat if len(flat) <= limit else flat[: limit - 3] + "..."
-
-
-def _flat(exc: BaseException) -> str:
-    return " ".join(str(exc).split())
 
 
 def _literal(value: Any) -> str:
@@ -148,7 +141,7 @@ class FalkorDBStore:
             return action()
         except (redis.ConnectionError, redis.TimeoutError) as exc:
             raise StoreUnavailable(
-                f"lost the embedded engine for {self.directory} while running {_shorten(what)}: {_flat(exc)}; "
+                f"lost the embedded engine for {self.directory} while running {shorten_query(what)}: {one_line(exc)}; "
                 "check the store directory's engine.log, then retry"
             ) from exc
         except redis.ResponseError as exc:
@@ -164,7 +157,7 @@ class FalkorDBStore:
             hint = "it writes, but was run read-only: only read queries are allowed here"
         else:
             hint = "fix the query"
-        return QueryError(f"FalkorDB refused the query {_shorten(query)!r}: {message} ({hint})")
+        return QueryError(f"FalkorDB refused the query {shorten_query(query)!r}: {message} ({hint})")
 
     # ------------------------------------------------------------------ schema
 
@@ -231,7 +224,7 @@ class FalkorDBStore:
         values = dict(params or {})
         for key in values:
             if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", str(key)):
-                raise QueryError(f"parameter name {key!r} of {_shorten(query)!r} is not a plain identifier")
+                raise QueryError(f"parameter name {key!r} of {shorten_query(query)!r} is not a plain identifier")
         command: list[Any] = ["GRAPH.RO_QUERY" if read_only else "GRAPH.QUERY", self.graph_name,
                               _params_header(values) + query, "--compact"]
         if timeout_ms is not None:
@@ -304,7 +297,7 @@ class FalkorDBStore:
         except redis.ResponseError:
             pass  # no such graph
         except redis.ConnectionError as exc:
-            raise StoreUnavailable(f"lost the embedded engine for {self.directory}: {_flat(exc)}") from exc
+            raise StoreUnavailable(f"lost the embedded engine for {self.directory}: {one_line(exc)}") from exc
 
     def stop(self) -> bool:
         """Stop the engine for this directory (every process using it loses it)."""

@@ -27,7 +27,7 @@ from neo4j.exceptions import (
 
 from innograph.errors import QueryError, StoreError, StoreUnavailable
 from innograph.graph.schema import NEO4J_FULLTEXT_QUERY, neo4j_statements, schema_specs
-from innograph.graph.store import Dialect, Row, WriteStats
+from innograph.graph.store import Dialect, Row, WriteStats, one_line, shorten_query
 from innograph.graph.values import from_neo4j
 from innograph.graph.writer import (
     REPLACED_DOCUMENTS,
@@ -45,14 +45,6 @@ CLEAR_CHUNK = 10_000
 T = TypeVar("T")
 
 
-def _shorten(query: str, limit: int = 200) -> str:
-    flat = " ".join(query.split())
-    return flat if len(flat) <= limit else flat[: limit - 3] + "..."
-
-
-def _flat(exc: BaseException) -> str:
-    """An exception's text on one line (the driver's messages carry newlines)."""
-    return " ".join(str(exc).split())
 
 
 def split_credentials(uri: str) -> tuple[str, str | None, str | None]:
@@ -117,18 +109,18 @@ class Neo4jStore:
                 "set NEO4J_USER and NEO4J_PASSWORD to a user of that server"
             )
         return StoreUnavailable(
-            f"cannot reach Neo4j at {self.location} while {doing}: {type(exc).__name__}: {_flat(exc)}; "
+            f"cannot reach Neo4j at {self.location} while {doing}: {type(exc).__name__}: {one_line(exc)}; "
             "check that the server runs and NEO4J_URI (and NEO4J_DATABASE) name it"
         )
 
     def _query_error(self, query: str, exc: BaseException) -> StoreError:
         if isinstance(exc, (ServiceUnavailable, SessionExpired, AuthError)):
-            return self._unavailable(f"running {_shorten(query)!r}", exc)
+            return self._unavailable(f"running {shorten_query(query)!r}", exc)
         code = getattr(exc, "code", None) or type(exc).__name__
         message = " ".join(str(getattr(exc, "message", None) or exc).split())
         if str(code).startswith(_SERVER_SIDE_CODES) and "AccessMode" not in str(code):
             return StoreUnavailable(
-                f"Neo4j at {self.location} failed while running {_shorten(query)!r}: {code}: {message}; "
+                f"Neo4j at {self.location} failed while running {shorten_query(query)!r}: {code}: {message}; "
                 "the server may be stopping or restarting: check it and run the same command again"
             )
         if "AccessMode" in str(code) or "read access mode" in str(message).lower():
@@ -137,7 +129,7 @@ class Neo4jStore:
             hint = "it ran past its time limit: narrow it or allow more time"
         else:
             hint = "fix the query"
-        return QueryError(f"Neo4j refused the query {_shorten(query)!r}: {code}: {message} ({hint})")
+        return QueryError(f"Neo4j refused the query {shorten_query(query)!r}: {code}: {message} ({hint})")
 
     def _session_call(self, what: str, read_only: bool, work: Callable[[ManagedTransaction], T]) -> T:
         try:
@@ -147,11 +139,11 @@ class Neo4jStore:
                     return session.execute_read(work)
                 return session.execute_write(work)
         except (ServiceUnavailable, SessionExpired, AuthError) as exc:
-            raise self._unavailable(f"running {_shorten(what)!r}", exc) from exc
+            raise self._unavailable(f"running {shorten_query(what)!r}", exc) from exc
         except (Neo4jError, DriverError) as exc:
             raise self._query_error(what, exc) from exc
         except (TypeError, ValueError) as exc:  # the driver cannot pack a parameter value
-            raise QueryError(f"bad parameters for {_shorten(what)!r}: {_flat(exc)}") from exc
+            raise QueryError(f"bad parameters for {shorten_query(what)!r}: {one_line(exc)}") from exc
 
     # ------------------------------------------------------------------ schema
 
@@ -193,7 +185,7 @@ class Neo4jStore:
             if read_only and (counters.contains_updates or counters.contains_system_updates):
                 # Servers enforce READ mode; this is the backstop for Bolt servers that do not
                 # (ArcadeDB): raising here rolls the transaction back.
-                raise QueryError(f"the query {_shorten(query)!r} writes, but was run read-only: "
+                raise QueryError(f"the query {shorten_query(query)!r} writes, but was run read-only: "
                                  "only read queries are allowed here (nothing was changed)")
             return rows
 

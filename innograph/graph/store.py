@@ -71,6 +71,17 @@ class Store(Protocol):
     def __exit__(self, *exc: object) -> None: ...
 
 
+def shorten_query(query: str, limit: int = 200) -> str:
+    """A query on one line, cut to what an error message can carry."""
+    flat = " ".join(query.split())
+    return flat if len(flat) <= limit else flat[: limit - 3] + "..."
+
+
+def one_line(exc: BaseException) -> str:
+    """An engine's or driver's error text on one line (they carry newlines)."""
+    return " ".join(str(exc).split())
+
+
 def default_location() -> str:
     """The per-user embedded store directory, unless INNOGRAPH_STORE says otherwise."""
     configured = os.environ.get("INNOGRAPH_STORE")
