@@ -7,32 +7,8 @@ negative cases are sentences where nearest-actor linking would invent a tie.
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
-
-from innograph.loaders.extraction import extract
-from innograph.loaders.normalising import normalise
-from innograph.loaders.sentences import split_sentences
-from innograph.model import Batch, SourceText
-
-
-def run(text: str) -> Batch:
-    source = SourceText(
-        path="case.txt",
-        doc_id=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        text=text,
-        encoding="utf-8",
-        media_type="text/plain",
-    )
-    normalised = normalise(source)
-    return extract(normalised, split_sentences(normalised))
-
-
-def ties(batch: Batch) -> set[tuple[str, str, str]]:
-    names = {a.id: a.name for a in batch.actors.values()}
-    return {(names[t.subject_id], t.predicate, names[t.object_id]) for t in batch.ties.values()}
-
+from sentence_extraction import run, ties
 
 CASES = [
     (
