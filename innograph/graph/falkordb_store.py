@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import uuid
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -257,13 +258,14 @@ class FalkorDBStore:
         return stats
 
     def write(self, batch: Batch) -> WriteStats:
-        statements = write_statements(batch, self._ontology)
         replaced: list[str] = []
         known: set[str] = set()
         if batch.documents:
             params = replaced_documents_params(batch)
             replaced = [row["id"] for row in self.run(REPLACED_DOCUMENTS, params, read_only=True)]
             known = {row["id"] for row in self.run(KNOWN_DOCUMENTS, {"ids": params["ids"]}, read_only=True)}
+        # One MULTI/EXEC runs the whole write, so a token marks the documents it creates.
+        statements = write_statements(batch, self._ontology, token=uuid.uuid4().hex, stored_docs=known)
         for doc_id in replaced:  # after the new version is written, so shared facts survive
             statements.extend(forget_statements(doc_id))
         try:

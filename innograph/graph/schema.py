@@ -35,10 +35,12 @@ def schema_specs(ontology: Ontology | None = None) -> list[IndexSpec]:
         IndexSpec("Actor", "name"),
         IndexSpec("Document", "id", unique=True),
         IndexSpec("Document", "path"),
-        IndexSpec("Evidence", "id", unique=True),
+        # Evidence and Quantity ids are content hashes the writer never repeats (it looks them
+        # up for stored documents); a unique constraint on them doubled the cost of a write.
+        IndexSpec("Evidence", "id"),
         IndexSpec("Evidence", "target"),
         IndexSpec("Evidence", "doc_id"),
-        IndexSpec("Quantity", "id", unique=True),
+        IndexSpec("Quantity", "id"),
         IndexSpec("Quantity", "doc_id"),
         IndexSpec("Quantity", "actor_id"),
     ]

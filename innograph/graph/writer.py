@@ -35,11 +35,22 @@ class Statement:
     params: dict[str, Any] = field(default_factory=dict)
 
 
+# ``d.writing`` marks a Document created by this very write (and is removed at its end):
+# the evidence of such a document cannot be stored yet, so it is CREATEd without the
+# per-row look-up of its id. A document another writer stored in between keeps no mark,
+# so this write adds nothing to it (same content hash, same facts).
 DOCUMENTS = """
 UNWIND $rows AS r
 MERGE (d:Document {id: r.id})
 ON CREATE SET d.path = r.path, d.title = r.title, d.date = r.date, d.encoding = r.encoding,
-              d.media_type = r.media_type, d.chars = r.chars
+              d.media_type = r.media_type, d.chars = r.chars, d.writing = $token
+"""
+
+DOCUMENTS_WRITTEN = """
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+WHERE d.writing = $token
+SET d.writing = NULL
 """
 
 ACTORS = """
@@ -58,14 +69,21 @@ MATCH (o:Actor {{id: r.o}})
 MERGE (s)-[t:{rel} {{id: r.id}}]->(o)
 """
 
-# Evidence and quantities are by far the most rows; they are never updated, so rows
-# whose id is already stored are dropped first and the rest CREATEd with their links
-# (measured: a re-write of a loaded batch is several times faster than MERGE).
-MENTION_EVIDENCE = """
-UNWIND $rows AS r
-OPTIONAL MATCH (known:Evidence {id: r.id})
+# Evidence and quantities are by far the most rows and are never updated. Rows of a
+# document this write creates are CREATEd straight away; rows of a document already
+# stored are dropped when their id is known and the rest CREATEd (measured: the look-up
+# costs as much as the node, and a unique constraint on the id would double it again).
+_UNSTORED = """
+OPTIONAL MATCH (known:{label} {{id: r.id}})
 WITH r WHERE known IS NULL
-MATCH (d:Document {id: r.doc_id})
+MATCH (d:Document {{id: r.doc_id}})
+"""
+_FRESH = """
+MATCH (d:Document {{id: r.doc_id}})
+WHERE d.writing = $token
+"""
+
+_MENTION = """
 MATCH (a:Actor {id: r.target})
 CREATE (e:Evidence {id: r.id, kind: 'mention', target: r.target, doc_id: r.doc_id, sentence: r.sentence,
                     start: r.start, end: r.end, rule: r.rule, confidence: r.confidence, surface: r.surface})
@@ -73,21 +91,13 @@ CREATE (e)-[:IN_DOCUMENT]->(d)
 CREATE (e)-[:MENTIONS]->(a)
 """
 
-TIE_EVIDENCE = """
-UNWIND $rows AS r
-OPTIONAL MATCH (known:Evidence {id: r.id})
-WITH r WHERE known IS NULL
-MATCH (d:Document {id: r.doc_id})
+_TIE = """
 CREATE (e:Evidence {id: r.id, kind: 'tie', target: r.target, doc_id: r.doc_id, sentence: r.sentence,
                     start: r.start, end: r.end, rule: r.rule, confidence: r.confidence, surface: r.surface})
 CREATE (e)-[:IN_DOCUMENT]->(d)
 """
 
-QUANTITIES = """
-UNWIND $rows AS r
-OPTIONAL MATCH (known:Quantity {id: r.id})
-WITH r WHERE known IS NULL
-MATCH (d:Document {id: r.doc_id})
+_QUANTITY = """
 MATCH (a:Actor {id: r.actor_id})
 CREATE (q:Quantity {id: r.id, actor_id: r.actor_id, value: r.value, unit: r.unit, hedge: r.hedge, text: r.text,
                     doc_id: r.doc_id, sentence: r.sentence, start: r.start, end: r.end, rule: r.rule,
@@ -95,6 +105,18 @@ CREATE (q:Quantity {id: r.id, actor_id: r.actor_id, value: r.value, unit: r.unit
 CREATE (q)-[:DESCRIBES]->(a)
 CREATE (q)-[:IN_DOCUMENT]->(d)
 """
+
+
+def _rows_query(guard: str, label: str, body: str) -> str:
+    return "UNWIND $rows AS r" + guard.format(label=label).rstrip() + body
+
+
+MENTION_EVIDENCE = _rows_query(_UNSTORED, "Evidence", _MENTION)
+TIE_EVIDENCE = _rows_query(_UNSTORED, "Evidence", _TIE)
+QUANTITIES = _rows_query(_UNSTORED, "Quantity", _QUANTITY)
+FRESH_MENTION_EVIDENCE = _rows_query(_FRESH, "Evidence", _MENTION)
+FRESH_TIE_EVIDENCE = _rows_query(_FRESH, "Evidence", _TIE)
+FRESH_QUANTITIES = _rows_query(_FRESH, "Quantity", _QUANTITY)
 
 # Documents an incoming batch supersedes: same path, other content.
 REPLACED_DOCUMENTS = """
@@ -209,20 +231,32 @@ def quantity_id(actor: str, evidence: Evidence) -> str:
     return evidence_id("quantity", actor, evidence)
 
 
-def write_statements(batch: Batch, ontology: Ontology | None = None, chunk_rows: int = CHUNK_ROWS) -> list[Statement]:
-    """The statements that write a batch, in dependency order (nodes before what links them)."""
+def write_statements(batch: Batch, ontology: Ontology | None = None, chunk_rows: int = CHUNK_ROWS, *,
+                     token: str | None = None, stored_docs: set[str] | frozenset[str] = frozenset()) -> list[Statement]:
+    """The statements that write a batch, in dependency order (nodes before what links them).
+
+    With a ``token`` unique to this write, the evidence and quantities of documents not in
+    ``stored_docs`` take the fresh path (no per-row id look-up): the store must then run
+    the statements as one unit, as both stores do. Without one, every row is looked up.
+    """
     onto = ontology or load_ontology()
     statements: list[Statement] = []
 
-    def add(kind: str, query: str, rows: list[dict[str, Any]]) -> None:
-        statements.extend(Statement(kind, query, {"rows": chunk}) for chunk in _chunks(rows, chunk_rows))
+    def add(kind: str, query: str, rows: list[dict[str, Any]], **params: Any) -> None:
+        statements.extend(Statement(kind, query, {"rows": chunk, **params}) for chunk in _chunks(rows, chunk_rows))
+
+    def add_by_path(kind: str, unstored: str, fresh_query: str, rows: Iterable[dict[str, Any]]) -> None:
+        checked = [row for row in rows if token is None or row["doc_id"] in stored_docs]
+        fresh = [row for row in rows if token is not None and row["doc_id"] not in stored_docs]
+        add(kind, fresh_query, fresh, token=token)
+        add(kind, unstored, checked)
 
     documents = {doc.doc_id: doc for doc in batch.documents}
     add("documents", DOCUMENTS, [
         {"id": d.doc_id, "path": d.path, "title": d.title, "date": d.date, "encoding": d.encoding,
          "media_type": d.media_type, "chars": int(d.chars)}
         for d in documents.values()
-    ])
+    ], token=token)
 
     by_type: dict[str, list[dict[str, Any]]] = {}
     mentions: dict[str, dict[str, Any]] = {}
@@ -251,8 +285,8 @@ def write_statements(batch: Batch, ontology: Ontology | None = None, chunk_rows:
     for rel, rows in sorted(by_tie.items()):
         add("ties", TIES.format(rel=rel), rows)
 
-    add("evidence", MENTION_EVIDENCE, list(mentions.values()))
-    add("evidence", TIE_EVIDENCE, list(tie_evidence.values()))
+    add_by_path("evidence", MENTION_EVIDENCE, FRESH_MENTION_EVIDENCE, list(mentions.values()))
+    add_by_path("evidence", TIE_EVIDENCE, FRESH_TIE_EVIDENCE, list(tie_evidence.values()))
 
     quantities: dict[str, dict[str, Any]] = {}
     for q in batch.quantities:
@@ -263,7 +297,10 @@ def write_statements(batch: Batch, ontology: Ontology | None = None, chunk_rows:
             "end": int(ev.end), "rule": ev.rule, "confidence": float(ev.confidence),
         }
         quantities[row["id"]] = row
-    add("quantities", QUANTITIES, list(quantities.values()))
+    add_by_path("quantities", QUANTITIES, FRESH_QUANTITIES, list(quantities.values()))
+    fresh_docs = sorted(doc_id for doc_id in documents if token is not None and doc_id not in stored_docs)
+    if fresh_docs:
+        statements.append(Statement("documents-written", DOCUMENTS_WRITTEN, {"ids": fresh_docs, "token": token}))
     return statements
 
 
