@@ -2,7 +2,7 @@
 
 Extraction is CPU-bound pure Python, so it runs in a process pool when there is
 enough work to pay for the workers' start-up (each loads the dictionaries once);
-writing stays in this process so each document's batch lands whole, in one write.
+writing stays in this process, many documents per write, each of them landing whole.
 A file that cannot be read or extracted is reported and skipped: the other files of
 the run still load, and nothing already stored is touched.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -25,6 +26,11 @@ from innograph.model import Batch
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".shtml"})
 # Below this many files the pool's start-up costs more than it saves.
 POOL_THRESHOLD = 8
+# Files per write: one write of many documents costs the engine a fraction of one write
+# each (measured on 300 files: 3.4 engine CPU-seconds one by one); a group is also written
+# once it is this many seconds old, so progress keeps moving on slow extraction.
+WRITE_GROUP_DOCS = 100
+WRITE_GROUP_SECONDS = 2.0
 
 Progress = Callable[[int, int, "FileOutcome"], None]
 T = TypeVar("T")
@@ -147,14 +153,12 @@ def map_files(work: Callable[[Path], T], files: list[Path], workers: int) -> Ite
         yield from pool.map(work, files, chunksize=max(1, min(64, len(files) // (workers * 8))))
 
 
-def _already_stored(store: Store, batch: Batch) -> bool:
-    document = batch.documents[0]
-    rows = store.run(
-        "MATCH (d:Document {id: $id}) RETURN d.path AS path",
-        {"id": document.doc_id},
-        read_only=True,
-    )
-    return any(row["path"] == document.path for row in rows)
+def _stored_documents(store: Store, batches: list[Batch]) -> set[tuple[str, str]]:
+    """(id, path) of the batches' documents that are already stored under that path."""
+    ids = sorted({batch.documents[0].doc_id for batch in batches})
+    rows = store.run("MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.path AS path", {"ids": ids},
+                     read_only=True)
+    return {(row["id"], row["path"]) for row in rows}
 
 
 def load_paths(
@@ -163,11 +167,14 @@ def load_paths(
     *,
     workers: int | None = None,
     progress: Progress | None = None,
+    group_docs: int = WRITE_GROUP_DOCS,
 ) -> LoadReport:
-    """Load documents into a store, one atomic write per document, and report on every file.
+    """Load documents into a store, many documents per atomic write, and report on every file.
 
     Each path named is expanded on its own: a missing path or a folder with no documents
-    is reported like a bad file, and the other paths of the run still load.
+    is reported like a bad file, and the other paths of the run still load. ``progress``
+    hears of each file when its group is written (``group_docs`` files, or after
+    ``WRITE_GROUP_SECONDS``); ``group_docs=1`` writes and reports file by file.
     """
     files: list[Path] = []
     report = LoadReport()
@@ -187,9 +194,19 @@ def load_paths(
             done += 1
             _record(report, FileOutcome(str(path), "unchanged"), done, len(files), progress)
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    for path, batch, error in map_files(_extract, to_extract, workers):
+    pending: list[tuple[Path, Batch | None, str]] = []
+    since = time.monotonic()
+    for extracted in map_files(_extract, to_extract, workers):
+        if not pending:
+            since = time.monotonic()
+        pending.append(extracted)
+        if len(pending) >= group_docs or time.monotonic() - since >= WRITE_GROUP_SECONDS:
+            for outcome in _write_group(store, pending):
+                done += 1
+                _record(report, outcome, done, len(files), progress)
+            pending = []
+    for outcome in _write_group(store, pending):
         done += 1
-        outcome = FileOutcome(str(path), "failed", error) if batch is None else _write(store, path, batch)
         _record(report, outcome, done, len(files), progress)
     return report
 
@@ -200,13 +217,59 @@ def _record(report: LoadReport, outcome: FileOutcome, done: int, total: int, pro
         progress(done, total, outcome)
 
 
-def _write(store: Store, path: Path, batch: Batch) -> FileOutcome:
-    document = batch.documents[0]
-    counts = {"doc_id": document.doc_id, "actors": len(batch.actors), "ties": len(batch.ties)}
+def _write_group(store: Store, items: list[tuple[Path, Batch | None, str]]) -> list[FileOutcome]:
+    """Write extracted files together in one write, falling back to one write per file if it fails.
+
+    The fallback gives each file its own outcome, so one bad document still fails alone.
+    A document whose content is already in the group (the same file named twice, or a copy)
+    is written on its own afterwards, as it would have been in a one-by-one load.
+    """
+    extracted = [batch for _, batch, _ in items if batch is not None]
     try:
-        if _already_stored(store, batch):
-            return FileOutcome(str(path), "unchanged", **counts)
+        stored = _stored_documents(store, extracted) if extracted else set()
+    except InnographError as exc:
+        return [_outcome(path, batch, error or f"{path}: not stored: {exc}") for path, batch, error in items]
+    fresh: dict[str, Batch] = {}  # the first batch of each content not stored yet
+    for batch in extracted:
+        document = batch.documents[0]
+        if (document.doc_id, document.path) not in stored:
+            fresh.setdefault(document.doc_id, batch)
+    written: set[int] = set()
+    if len(fresh) > 1:
+        whole = Batch()
+        for batch in fresh.values():
+            whole.merge(batch)
+        try:
+            store.write(whole)
+            written = {id(batch) for batch in fresh.values()}
+        except InnographError:
+            pass  # each file is written on its own below and reports its own error
+    outcomes = []
+    for path, batch, error in items:
+        if batch is None:
+            outcomes.append(_outcome(path, None, error))
+        elif (batch.documents[0].doc_id, batch.documents[0].path) in stored:
+            outcomes.append(_outcome(path, batch, "", "unchanged"))
+        elif id(batch) in written:
+            outcomes.append(_outcome(path, batch, ""))
+        else:
+            outcomes.append(_write_one(store, path, batch))
+    return outcomes
+
+
+def _outcome(path: Path, batch: Batch | None, error: str, status: str = "") -> FileOutcome:
+    if batch is None:
+        return FileOutcome(str(path), "failed", error)
+    counts = {"doc_id": batch.documents[0].doc_id, "actors": len(batch.actors), "ties": len(batch.ties)}
+    return FileOutcome(str(path), status or ("failed" if error else "loaded"), error, **counts)
+
+
+def _write_one(store: Store, path: Path, batch: Batch) -> FileOutcome:
+    document = batch.documents[0]
+    try:
+        if (document.doc_id, document.path) in _stored_documents(store, [batch]):
+            return _outcome(path, batch, "", "unchanged")
         store.write(batch)
     except InnographError as exc:
-        return FileOutcome(str(path), "failed", f"{path}: not stored: {exc}", **counts)
-    return FileOutcome(str(path), "loaded", **counts)
+        return _outcome(path, batch, f"{path}: not stored: {exc}")
+    return _outcome(path, batch, "")

@@ -161,11 +161,12 @@ class Batch:
         return kept
 
     def merge(self, other: Batch) -> None:
+        """Add another batch's facts; ``other`` is left as it was, so it can still be written alone."""
         self.documents.extend(other.documents)
         for actor in other.actors.values():
-            self.add_actor(actor)
+            self.add_actor(Actor(actor.type, actor.name, set(actor.aliases), list(actor.mentions)))
         for tie in other.ties.values():
-            self.add_tie(tie)
+            self.add_tie(Tie(tie.subject_id, tie.predicate, tie.object_id, list(tie.evidence)))
         self.quantities.extend(other.quantities)
 
 

@@ -11,7 +11,7 @@ from rich.table import Table
 
 from innograph.cli.app import StoreOption, app, console, console_err
 from innograph.graph.store import Store, open_store
-from innograph.loading import DOCUMENT_SUFFIXES, FileOutcome, LoadReport, load_paths
+from innograph.loading import DOCUMENT_SUFFIXES, WRITE_GROUP_DOCS, FileOutcome, LoadReport, load_paths
 
 
 @app.command()
@@ -20,19 +20,21 @@ def load(
     store: StoreOption = None,
     workers: Annotated[int | None, typer.Option(help="Extraction processes (default: one per core).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, only the summary.")] = False,
+    per_write: Annotated[int, typer.Option(
+        min=1, help="Documents written together in one atomic write (1: file by file, slower).")] = WRITE_GROUP_DOCS,
 ) -> None:
     """Load documents into the graph. Loading the same document twice changes nothing."""
     with open_store(store) as target:
         if quiet:
-            report = load_paths(target, paths, workers=workers)
+            report = load_paths(target, paths, workers=workers, group_docs=per_write)
         else:
-            report = _load_with_progress(target, paths, workers)
+            report = _load_with_progress(target, paths, workers, per_write)
     _print_summary(report)
     if not report.ok:
         raise typer.Exit(code=1)
 
 
-def _load_with_progress(target: Store, paths: list[Path], workers: int | None) -> LoadReport:
+def _load_with_progress(target: Store, paths: list[Path], workers: int | None, per_write: int) -> LoadReport:
     columns = (
         TextColumn("[bold]loading"),
         BarColumn(),
@@ -46,7 +48,7 @@ def _load_with_progress(target: Store, paths: list[Path], workers: int | None) -
         def advance(done: int, total: int, outcome: FileOutcome) -> None:
             bar.update(task, completed=done, total=total, description=Path(outcome.path).name)
 
-        return load_paths(target, paths, workers=workers, progress=advance)
+        return load_paths(target, paths, workers=workers, progress=advance, group_docs=per_write)
 
 
 def _print_summary(report: LoadReport) -> None:

@@ -90,3 +90,38 @@ def test_loading_rerun_skips_stored_files_before_extracting(embedded_store, tmp_
     assert statuses["same_bytes_other_path.txt"][0] == "loaded"
     assert report.ignored == [str(tmp_path / "notes.pdf")]
     assert [done for done, _, _ in seen] == [1, 2] and {total for _, total, _ in seen} == {2}
+
+
+def test_loading_in_groups_equals_loading_file_by_file(embedded_store, tmp_path: Path) -> None:
+    grouped = load_paths(embedded_store, [SEEDS], workers=1)
+    assert grouped.count("loaded") == len(find_documents([SEEDS]))
+    together = _graph_snapshot(embedded_store)
+    embedded_store.clear()
+    one_by_one = load_paths(embedded_store, [SEEDS], workers=1, group_docs=1)
+    assert [o.status for o in one_by_one.outcomes] == [o.status for o in grouped.outcomes]
+    assert _graph_snapshot(embedded_store) == together
+
+
+def test_loading_a_group_with_a_bad_document_stores_the_others(embedded_store, tmp_path: Path) -> None:
+    from innograph.loaders.pipeline import extract_file
+    from innograph.loading import _write_group
+
+    paths = sorted(SEEDS.glob("*.txt"))[:3]
+    batches = [extract_file(path) for path in paths]
+    broken = next(iter(batches[1].actors.values()))
+    broken.type = "Spaceship"  # not in the ontology: the write refuses this document
+    outcomes = _write_group(embedded_store, [(path, batch, "") for path, batch in zip(paths, batches, strict=True)])
+    assert [o.status for o in outcomes] == ["loaded", "failed", "loaded"]
+    assert paths[1].name in outcomes[1].reason and "Spaceship" in outcomes[1].reason
+    stored = embedded_store.run("MATCH (d:Document) RETURN d.path AS path ORDER BY path", read_only=True)
+    assert [row["path"] for row in stored] == sorted([str(paths[0]), str(paths[2])])
+
+
+def _graph_snapshot(store) -> tuple:
+    evidence = store.run(
+        "MATCH (e:Evidence)-[:IN_DOCUMENT]->(d:Document) RETURN e.id AS id, d.path AS path ORDER BY id", read_only=True
+    )
+    ties = store.run("MATCH (s:Actor)-[r]->(o:Actor) RETURN r.id AS id ORDER BY id", read_only=True)
+    actors = store.run("MATCH (a:Actor) RETURN a.id AS id, a.aliases AS aliases ORDER BY id", read_only=True)
+    aliases = [(row["id"], sorted(row["aliases"] or [])) for row in actors]  # a set, kept in arrival order
+    return _counts(store), evidence, ties, aliases

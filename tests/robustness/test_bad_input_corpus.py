@@ -164,7 +164,8 @@ def test_bad_input_file_vanishing_mid_run_is_reported_and_the_rest_load(embedded
         if done == 1:  # the folder was listed already; the last file has not been read yet
             victim.unlink()
 
-    report = load_paths(embedded_store, [folder], workers=1, progress=delete_the_last_file)
+    # One file per write, so the progress call after the first file comes before the last is read.
+    report = load_paths(embedded_store, [folder], workers=1, progress=delete_the_last_file, group_docs=1)
 
     statuses = {Path(outcome.path).name: outcome.status for outcome in report.outcomes}
     assert statuses == {paths[0].name: "loaded", paths[1].name: "loaded", victim.name: "failed"}

@@ -144,7 +144,8 @@ def test_bolt_restart_midload_fails_clearly_keeps_whole_documents_and_resumes(
     assert len(reference.documents) == COPIES
 
     loader = subprocess.Popen(
-        [*innograph_command(), "load", "--quiet", "--workers", "1", str(folder)],
+        # One document per write, so the server can be stopped between two of them.
+        [*innograph_command(), "load", "--quiet", "--workers", "1", "--per-write", "1", str(folder)],
         env={**os.environ, **bolt_server.env, "INNOGRAPH_STORE": bolt_server.uri},
         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
