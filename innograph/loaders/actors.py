@@ -73,8 +73,38 @@ QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』,。;:、\s]{2,24})[”
 
 
 @lru_cache(maxsize=2)
-def _longest_first(quoted: bool) -> tuple[str, ...]:
-    return tuple(sorted(suffix_table(quoted=quoted), key=len, reverse=True))
+def _suffix_lengths(quoted: bool) -> tuple[int, ...]:
+    return tuple(sorted({len(s) for s in suffix_table(quoted=quoted)}, reverse=True))
+
+
+def _longest_suffix(text: str, quoted: bool = False, shorter: bool = False) -> str | None:
+    """The longest type suffix ``text`` ends with (``shorter``: and is longer than), else None.
+
+    One dict probe per suffix length instead of an ``endswith`` per suffix: this runs for
+    every quoted name and every cut of a tail, so a scan of the table was a hot spot.
+    """
+    table = suffix_table(quoted=quoted)
+    size = len(text)
+    for n in _suffix_lengths(quoted):
+        if n < size or (n == size and not shorter):
+            tail = text[-n:]
+            if tail in table:
+                return tail
+    return None
+
+
+@lru_cache(maxsize=1)
+def _quoted_only() -> dict[str, int]:
+    """Suffixes that type only quoted names, with their order in the table (the first listed wins)."""
+    plain = suffix_table()
+    return {s: i for i, s in enumerate(suffix_table(quoted=True)) if s not in plain}
+
+
+def _first_quoted_only(text: str) -> str | None:
+    """The quoted-only suffix ``text`` ends with that comes first in the table, else None."""
+    order = _quoted_only()
+    ends = [text[-n:] for n in _suffix_lengths(True) if n <= len(text) and text[-n:] in order]
+    return min(ends, key=order.__getitem__) if ends else None
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +122,9 @@ def _tag(word: str) -> str:
     return word_tags().get(word, "nz")  # a word the dictionary lacks is most often a name part
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_stop(word: str) -> bool:
+    """Whether a word ends a name on its left; asked for the same few thousand words over and over."""
     if not word.strip() or all(ch in PUNCT for ch in word):
         return True
     glued = word[0] in "获被由在将与和及对向把从" or word[-1] in "获被由在将"
@@ -151,7 +183,11 @@ def word_bounds(text: str) -> frozenset[int]:
 @lru_cache(maxsize=64)
 def _bounds(text: str) -> frozenset[int]:
     """Every token boundary of a sentence: it is segmented once, and every finder asks this."""
-    return frozenset(b for _, start, end in _tokens(text) for b in (start, end))
+    tokens = _tokens(text)
+    if not tokens:
+        return frozenset()
+    # Tokens are contiguous, so every boundary is a token's start or the last token's end.
+    return frozenset([*_starts(text), tokens[-1][2]])
 
 
 def _left_edge(text: str, suffix_start: int, end: int, max_chars: int = 24) -> int:
@@ -236,7 +272,7 @@ def _joined_name(text: str, tokens: list[tuple[str, int, int]], edge: int, windo
     segment = text[start : edge - 1]
     gazetteer = load_gazetteer()
     entry = gazetteer.lookup(segment)
-    if (entry is not None and entry.type != "Industry") or any(segment.endswith(x) for x in _longest_first(False)):
+    if (entry is not None and entry.type != "Industry") or _longest_suffix(segment) is not None:
         return edge  # a complete name before 与 is coordinated, not part of this one
     if suffix in TASK_FORCES and segment and _generic_words(segment) is None:
         return start  # 数字经济和数字化发展工作专班: a task force is named by the fields it joins
@@ -266,10 +302,14 @@ LEVELS = frozenset(
 )
 
 
+LEVEL_LENGTHS = tuple(sorted({len(level) for level in LEVELS}))
+
+
 def _generic(name: str, suffix: str) -> bool:
     """A suffixed name whose modifier is only generic words (重大平台, 共建研发机构) names nothing."""
     head = name[: len(name) - len(suffix)]
-    bare = next((name[len(level) :] for level in LEVELS if name.startswith(level)), name)
+    level = next((name[:n] for n in LEVEL_LENGTHS if name[:n] in LEVELS), "")  # no level is a prefix of another
+    bare = name[len(level) :]
     if not head or name in CATEGORIES or bare in CATEGORIES:
         return True
     words = _generic_words(head)
@@ -418,14 +458,16 @@ def gazetteer_candidates(text: str) -> list[Candidate]:
 INSTITUTE = re.compile(r"(?:(?![等和与及的院、])[\u4e00-\u9fff]){2,4}?所(?![以有在属得需谓])")
 
 
-SINGLE_LIST = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(?:、([\u4e00-\u9fff]))+(?=等)")
+SINGLE_CHAR_LIST = re.compile(r"[\u4e00-\u9fff](?:、[\u4e00-\u9fff])+(?=等)")
 
 
 def _single_char_lists(text: str) -> list[Candidate]:
     """美、日、韩等: one-character forms count only in a list made of nothing else."""
+    found: list[Candidate] = []
+    if "、" not in text or "等" not in text:
+        return found
     singles = load_gazetteer().single_chars
-    found = []
-    for match in re.finditer(r"[\u4e00-\u9fff](?:、[\u4e00-\u9fff])+(?=等)", text):
+    for match in SINGLE_CHAR_LIST.finditer(text):
         chars = match.group(0).split("、")
         if all(ch in singles for ch in chars):
             for i, ch in enumerate(chars):
@@ -434,10 +476,14 @@ def _single_char_lists(text: str) -> list[Candidate]:
     return found
 
 
+FORMULA = re.compile(r"[+\-*/=]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+CONFERRED = re.compile(r"(?:表彰为|评为|授予|认定为|命名为|获评|荣获|入选)(?:\d{4}年度?)?$")
+
+
 def quoted_candidates(text: str) -> list[Candidate]:
     """“金鸡湖人才计划”, “园易联”2.0…平台: a quoted name typed by its own suffix or by the word after it."""
     table = suffix_table(quoted=True)
-    suffixes = _longest_first(True)
     found = []
     for match in QUOTE.finditer(text):
         inner = match.group(1)
@@ -445,24 +491,22 @@ def quoted_candidates(text: str) -> list[Candidate]:
         bare = YEAR_LED.sub("", inner)
         if NOT_ACTOR_TAIL.search(inner) or WORK_PLAN.search(inner) or NUMERAL_LED.match(bare):
             continue
-        if re.search(r"[+\-*/=]", inner) or len(re.findall(r"[\u4e00-\u9fff]", inner)) < 2:
+        if FORMULA.search(inner) or len(HAN.findall(inner)) < 2:
             continue
         alias = ""
-        type_ = next((table[s] for s in suffixes if inner.endswith(s) and len(inner) > len(s)), None)
+        suffix = _longest_suffix(inner, quoted=True, shorter=True)
+        type_ = table[suffix] if suffix is not None else None
         if type_ == "Region":
             type_ = None  # 市/县/区 name a place only after a place name (see _place_name), not in a slogan
         if TALENT.search(inner) and (type_ is None or type_ == "Programme"):
             type_ = "TalentProgramme" if inner.endswith(("人才", "计划", "工程")) else None
         rest = text[match.end() : match.end() + 16]
-        quoted_only = next((k for k in table if inner.endswith(k) and k not in suffix_table()), None)
+        quoted_only = _first_quoted_only(inner)
         if type_ is not None and quoted_only is not None and _generic(inner, quoted_only):
             continue
         if type_ is None:
             type_, inner, alias = _typed_by_tail(inner, rest)
-        if type_ is None and re.search(
-            r"(?:表彰为|评为|授予|认定为|命名为|获评|荣获|入选)(?:\d{4}年度?)?$",
-            text[max(0, match.start() - 10) : match.start()],
-        ):
+        if type_ is None and CONFERRED.search(text[max(0, match.start() - 10) : match.start()]):
             type_ = "Programme"  # a title conferred: 被…表彰为“先进单位”
         if type_ is None:
             continue
@@ -478,14 +522,17 @@ def quoted_candidates(text: str) -> list[Candidate]:
 TAIL_TYPES = frozenset({"Platform", "Fund", "TalentProgramme", "Programme", "Lab"})
 
 
+TAIL = re.compile(r"[0-9.]*[\u4e00-\u9fff]{0,12}")
+
+
 def _typed_by_tail(inner: str, rest: str) -> tuple[str | None, str, str]:
     """“园易融”平台, “园易联”2.0产业创新集群服务平台, “头雁人才”计划: the words after the quote type it."""
     table = suffix_table()
-    tail = re.match(r"[0-9.]*[\u4e00-\u9fff]{0,12}", rest)
+    tail = TAIL.match(rest)
     tail_text = tail.group(0) if tail else ""
     for cut in range(len(tail_text), 0, -1):
         head = tail_text[:cut]
-        suffix = next((s for s in _longest_first(False) if head.endswith(s)), None)
+        suffix = _longest_suffix(head)
         if suffix is None or table[suffix] not in TAIL_TYPES:
             continue
         words = [w for w, _, _ in _tokens(head[: len(head) - len(suffix)].lstrip("0123456789."))]
@@ -530,6 +577,21 @@ CUE_PATTERNS = [
 ]
 
 
+# Words each cue frame cannot match without, one tuple of alternatives per required word.
+WINNER_WORDS = ("获", "入选", "立项", "被评为", "被认定为", "牵头")
+CUE_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("企业", "公司", "央企", "龙头", "独角兽"),),
+    (WINNER_WORDS, ("和", "与", "、")),
+    (WINNER_WORDS,),
+    (("由",), ("牵头",)),
+    (("作为",), ("代表",)),
+    (("子公司", "旗下企业", "旗下公司"),),
+    (("融资", "投资"),),
+    (("牵头",), ("的",)),
+)
+NOT_A_BRAND = re.compile("企业|项目|公司|产业")
+
+
 SCHEME_CUES = [
     # 立项2024年度省前沿技术研发计划项目, 入选…工程: the object of a selection verb ending in a scheme word.
     re.compile(
@@ -550,10 +612,22 @@ SCHEME_CUES = [
 ]
 
 
+# The selection or publishing words without which each of SCHEME_CUES cannot match.
+SCHEME_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("立项", "获批", "入选", "列入"),
+    ("发布的",),
+    ("入选", "列入", "进入", "纳入"),
+    ("入选", "获评", "获批", "认定为", "评为"),
+    ("入选",),
+)
+
+
 def scheme_candidates(text: str) -> list[Candidate]:
     """Programmes named only as the object of 立项/入选 or as what a body publishes."""
     found = []
-    for pattern in SCHEME_CUES:
+    for pattern, needs in zip(SCHEME_CUES, SCHEME_NEEDS, strict=True):
+        if not _has_any(text, needs):
+            continue
         for match in pattern.finditer(text):
             name = match.group(1)
             type_ = "TalentProgramme" if TALENT.search(name) else "Programme"
@@ -572,14 +646,29 @@ TRADE = re.compile(
 )
 
 
+# Every place a trade word begins (overlaps included: 医药业 holds 医药 and 药业).
+TRADE_AT = re.compile("(?=" + TRADE.pattern + ")")
+HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+BRAND_GLUE = re.compile(r"[等的和与及在将被把对向为是了]")
+
+
 def brand_candidates(text: str) -> list[Candidate]:
-    """Company short names: an unknown word followed by a trade word."""
+    """Company short names: an unknown word followed by a trade word.
+
+    Only tokens that end where a trade word begins are looked at, and a sentence without
+    a trade word is not segmented here at all.
+    """
+    trade_starts = {match.start() for match in TRADE_AT.finditer(text)}
+    if not trade_starts:
+        return []
     found = []
     tokens = _tokens(text)
     for i, (word, start, end) in enumerate(tokens[:-1]):
-        if not 2 <= len(word) <= 4 or word in word_tags() or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+        if end not in trade_starts:
             continue
-        if re.search(r"[等的和与及在将被把对向为是了]", word) or _generic_words(word) is not None:
+        if not 2 <= len(word) <= 4 or word in word_tags() or not HAN_WORD.fullmatch(word):
+            continue
+        if BRAND_GLUE.search(word) or _generic_words(word) is not None:
             continue
         trade = TRADE.match(text, end)
         if trade is None or (trade.end() < len(text) and trade.end() not in _bounds(text)):
@@ -590,11 +679,22 @@ def brand_candidates(text: str) -> list[Candidate]:
     return found
 
 
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
 def cue_candidates(text: str) -> list[Candidate]:
-    """Unsuffixed enterprise names in the genre's winner, founder and '企业X' frames."""
+    """Unsuffixed enterprise names in the genre's winner, founder and '企业X' frames.
+
+    A frame whose literal words are absent is not run (CUE_NEEDS): most sentences hold none.
+    """
     found = []
-    for pattern, rule in CUE_PATTERNS:
+    for (pattern, rule), needs in zip(CUE_PATTERNS, CUE_NEEDS, strict=True):
+        if not all(_has_any(text, words) for words in needs):
+            continue
         for match in pattern.finditer(text):
+            if rule == "actor.cue.winner" and not SCHEME_AFTER.match(text, match.end(1)):
+                continue  # X获Y names a winner only when Y is an award or scheme (not 获评条件)
             name = match.group(1)
             start = match.start(1)
             tokens = _tokens(name)
@@ -611,11 +711,9 @@ def cue_candidates(text: str) -> list[Candidate]:
                 continue  # one ordinary dictionary word (无法, 功能) is not a company name
             if len(name) <= 3 and _tag(name) not in ("nt", "eng") and load_gazetteer().lookup(name) is None:
                 continue  # 张三获…称号: a short unknown name is most often a person
-            if rule == "actor.cue.winner" and not SCHEME_AFTER.match(text, match.end(1)):
-                continue  # X获Y names a winner only when Y is an award or scheme (not 获评条件)
             if len(name) < 2 or name.startswith(PRONOUNS) or any(w in GENERIC for w, _, _ in tokens[:1]):
                 continue
-            if any(ch.isdigit() for ch in name) or re.search("企业|项目|公司|产业", name):
+            if any(ch.isdigit() for ch in name) or NOT_A_BRAND.search(name):
                 continue
             found.append(Candidate(start, start + len(name), name, "Enterprise", rule, 0.6))
     return found
@@ -730,11 +828,15 @@ SECTOR_ONE = re.compile(
 )
 
 
+LIST_SEPARATOR = re.compile(r"、以及|、|和|及|与|以及")
+FOCUS_LED = re.compile(r"聚焦|围绕|重点发展|布局|瞄准|培育|壮大|做强|深耕|主攻")
+
+
 def sector_list_candidates(text: str, known: list[Candidate]) -> list[Candidate]:
     """围绕智能电网、新能源汽车、绿色智能制造三大主导产业: every item of a sector list is an industry."""
     found = []
     for match in SECTOR_LIST.finditer(text):
-        items = re.split(r"、以及|、|和|及|与|以及", match.group(1))
+        items = LIST_SEPARATOR.split(match.group(1))
         at = match.start(1)
         spans = []
         for item in items:
@@ -742,7 +844,7 @@ def sector_list_candidates(text: str, known: list[Candidate]) -> list[Candidate]
             spans.append((start, start + len(item), item))
             at = start + len(item)
         lexicon = sum(1 for c in known if c.type == "Industry" and c.start >= match.start(1) and c.end <= match.end(1))
-        if lexicon == 0 and not re.match(r"聚焦|围绕|重点发展|布局|瞄准|培育|壮大|做强|深耕|主攻", match.group(0)):
+        if lexicon == 0 and not FOCUS_LED.match(match.group(0)):
             continue
         for start, end, item in spans:
             # ,区里将聚焦海洋装备、…: a list found from a clause start begins after its focus verb.
@@ -765,6 +867,9 @@ def _sector(item: str, start: int, end: int) -> list[Candidate]:
     return [Candidate(start, end, item, "Industry", "actor.industry.list", 0.6)]
 
 
+LIST_JOINS = frozenset({"、", "和", "与", "及", "以及", "、以及"})
+
+
 def _industries_in_context(text: str, picked: list[Candidate]) -> list[Candidate]:
     """A sector word names an industry only in a list of sectors, before 产业/领域, or after 聚焦/围绕."""
     keep = []
@@ -772,7 +877,7 @@ def _industries_in_context(text: str, picked: list[Candidate]) -> list[Candidate
     for cand in picked:
         if cand.type != "Industry":
             continue
-        if groups and re.fullmatch(r"、|和|与|及|以及|、以及", text[groups[-1][-1].end : cand.start]):
+        if groups and text[groups[-1][-1].end : cand.start] in LIST_JOINS:
             groups[-1].append(cand)
         else:
             groups.append([cand])

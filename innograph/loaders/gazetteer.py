@@ -128,17 +128,27 @@ def _gazetteer(path: str, mtime: float) -> Gazetteer:
     return Gazetteer(entries)
 
 
-@lru_cache(maxsize=2)
 def suffix_table(quoted: bool = False) -> dict[str, str]:
-    """Type suffix -> actor type, from data/suffixes.csv; rows noted quoted-only type only quoted names."""
+    """Type suffix -> actor type, from data/suffixes.csv; rows noted quoted-only type only quoted names.
+
+    Both tables are read at once and cached as a pair: callers ask with and without the
+    keyword, and a cache keyed on the call's form would re-read the file on the hot path.
+    """
+    return _suffix_tables()[1 if quoted else 0]
+
+
+@lru_cache(maxsize=1)
+def _suffix_tables() -> tuple[dict[str, str], dict[str, str]]:
     target = DATA / "suffixes.csv"
-    table = {}
+    plain: dict[str, str] = {}
+    quoted: dict[str, str] = {}
     types = frozenset(load_ontology().actor_types)
     for number, row in enumerate(_read_csv(target, ("suffix", "type")), start=2):
-        if (row.get("note") or "").strip() == "quoted-only" and not quoted:
-            continue
-        table[row["suffix"].strip()] = _checked_type(target, number, row["type"].strip(), types)
-    return table
+        suffix, type_name = row["suffix"].strip(), _checked_type(target, number, row["type"].strip(), types)
+        quoted[suffix] = type_name
+        if (row.get("note") or "").strip() != "quoted-only":
+            plain[suffix] = type_name
+    return plain, quoted
 
 
 @lru_cache(maxsize=8)

@@ -41,6 +41,8 @@ M = "[\ue000-\uf8ff]"
 SEP = "(?:、|和|与|及|以及|、以及|或)"
 LIST = f"{M}(?:{SEP}{M})*"
 CLAUSE_END = "[,。;:!?\n]"
+CLAUSE_END_AT = re.compile(CLAUSE_END)
+LAST_MENTION = re.compile(f"({M})[,;]?$")
 
 
 QUOTE_MARKS = frozenset('“”"「」『』‘’')
@@ -54,25 +56,36 @@ NUMBERING = re.compile(r"\s*(?:\d+[.、]|[(（]?[一二三四五六七八九十]
 RELATIVE = re.compile(r"(?:由|经)[^,。;]{0,16}?的(" + M + ")(?![、和与及])")
 
 
+QUOTE_MARK = re.compile("[" + "".join(sorted(QUOTE_MARKS)) + "]")
+
+
+def _copy(text: str, start: int, end: int, out: list[str], where: list[int]) -> None:
+    """Append text[start:end] without its quote marks, and the offset of every character kept.
+
+    Quotes are transparent to the grammar (运作“A”“B”, 表彰为“C”). A run without quotes, the
+    common case, is copied whole rather than a character at a time.
+    """
+    if QUOTE_MARK.search(text, start, max(start, end)) is None:
+        out.append(text[start:end])
+        where.extend(range(start, end))
+        return
+    for pos in range(start, end):
+        if text[pos] not in QUOTE_MARKS:
+            out.append(text[pos])
+            where.append(pos)
+
+
 def _mask(text: str, mentions: list[SentenceMention]) -> tuple[str, list[int]]:
     """The sentence with each mention as one character, and each masked index's sentence offset."""
     out: list[str] = []
     where: list[int] = []
     at = 0
     for i, mention in enumerate(mentions):
-        for pos in range(at, mention.start):
-            if text[pos] in QUOTE_MARKS:
-                continue  # quotes are transparent to the grammar: 运作“A”“B”, 表彰为“C”
-            out.append(text[pos])
-            where.append(pos)
+        _copy(text, at, mention.start, out, where)
         out.append(chr(BASE + i))
         where.append(mention.start)
         at = mention.end
-    for pos in range(at, len(text)):
-        if text[pos] in QUOTE_MARKS:
-            continue
-        out.append(text[pos])
-        where.append(pos)
+    _copy(text, at, len(text), out, where)
     where.append(len(text))
     return "".join(out), where
 
@@ -92,7 +105,7 @@ class _Sentence:
         self.masked, self.where = _mask(text, mentions)
         self.doc_subject = subject
         self.found: list[FoundTie] = []
-        self.clause_starts = [0] + [m.end() for m in re.finditer(CLAUSE_END, self.masked)]
+        self.clause_starts = [0] + [m.end() for m in CLAUSE_END_AT.finditer(self.masked)]
         self.tie_types = tie_types if tie_types is not None else load_ontology().tie_types
 
     def key(self, index: int) -> Key:
@@ -144,7 +157,7 @@ class _Sentence:
         if cut < 2:
             return None
         previous = self.masked[self.clause_starts[cut - 2] : self.clause_starts[cut - 1]]
-        last = re.search(f"({M})[,;]?$", previous)
+        last = LAST_MENTION.search(previous)
         key = self.key(_items(last.group(1))[0]) if last else None
         return key if key is not None and key[0] == "Fund" else None
 
@@ -172,25 +185,41 @@ class _Sentence:
         self.found.append(FoundTie(subject, predicate, obj, start, end, rule, conf))
 
 
+# Every pattern is compiled once here: the rules run for every sentence of every document.
+HOSTS_ENTERPRISE = re.compile(f"({M})(?:企业|园区企业|的企业)({LIST})")
+MENTION = re.compile(M)
+# 建成/开工建设 settle only when intransitive (X建成投运); X建成孵化平台 builds something else.
+INTRANSITIVE = "(?:建成|开工建设|加快建设|相继成立|投用|投入使用|启用|揭牌|开园|挂牌|建成投用|集聚|聚集)"
+SETTLE = f"(?:落户|入驻|落地|坐落|落户在|选址|{INTRANSITIVE}(?=[,。;、]|$|并|投|运营|开园|揭牌))"
+HOSTS_SETTLE = re.compile(f"({LIST})(?:[^,。;\ue000-\uf8ff]{{0,12}}?)(?:(?:在|于)({M}))?{SETTLE}")
+SETTLE_PLACE = re.compile(f"(?:的?[^,。;\ue000-\uf8ff]{{0,3}}[,,]?)?(?:在|于|到)?({M})")
+HOSTS_IN_PLACE = re.compile(
+    f"({M})[^,。;\ue000-\uf8ff]{{0,6}}在({M})(?:正式|已|将)?(?:落地|落户|建成|设立|成立|投运|运营|布局|投资建设|建厂|开工)"
+)
+HOSTS_IN_PLACE_LIST = re.compile(
+    f"在({M})[,,]?[^。;\ue000-\uf8ff]{{0,14}}?({LIST})[^,。;\ue000-\uf8ff]{{0,3}}(?:布局|落户|设立|建设|成立)"
+)
+HOSTS_BUILT = re.compile(f"(?:建成投运|建成|引进|新建|投运|引育)了?({LIST})")
+HOSTS_BUILDING = re.compile(f"(?:加快|加速|全力|高标准|高水平|大力|积极)(?:推进)?建设({LIST})(?=[,。;、]|$)")
+HOSTS_POSSESSIVE = re.compile(f"({M})({M})")
+
+
 def _hosts(s: _Sentence) -> None:
-    for m in re.finditer(f"({M})(?:企业|园区企业|的企业)({LIST})", s.masked):
+    for m in HOSTS_ENTERPRISE.finditer(s.masked):
         place = s.key(_items(m.group(1))[0])
         for i in _items(m.group(2)):
             s.add(place, "HOSTS", s.key(i), m.start(), m.end(), "tie.hosts.place_enterprise", 0.8)
         # The rest of a winners' roll call after 园区企业X stays in that place.
-        for later in re.finditer(M, s.masked[m.end() :]):
+        for later in MENTION.finditer(s.masked[m.end() :]):
             i = _items(later.group(0))[0]
             if s.key(i)[0] == "Enterprise":
                 at = m.end() + later.end()
                 s.add(place, "HOSTS", s.key(i), m.start(), at, "tie.hosts.place_enterprise", 0.6)
-    # 建成/开工建设 settle only when intransitive (X建成投运); X建成孵化平台 builds something else.
-    intransitive = "(?:建成|开工建设|加快建设|相继成立|投用|投入使用|启用|揭牌|开园|挂牌|建成投用|集聚|聚集)"
-    trigger = f"(?:落户|入驻|落地|坐落|落户在|选址|{intransitive}(?=[,。;、]|$|并|投|运营|开园|揭牌))"
-    for m in re.finditer(f"({LIST})(?:[^,。;\ue000-\uf8ff]{{0,12}}?)(?:(?:在|于)({M}))?{trigger}", s.masked):
+    for m in HOSTS_SETTLE.finditer(s.masked):
         if s.masked[max(0, m.start() - 1) : m.start()] in ("在", "于", "到"):
             continue  # 在X落地: X is the place, not the settler
         after = s.masked[m.end() : m.end() + 12]
-        place_match = re.match(f"(?:的?[^,。;\ue000-\uf8ff]{{0,3}}[,,]?)?(?:在|于|到)?({M})", after)
+        place_match = SETTLE_PLACE.match(after)
         place = s.key(_items(place_match.group(1))[0]) if place_match else None
         if m.group(2):
             place, place_match = s.key(_items(m.group(2))[0]), None
@@ -199,10 +228,7 @@ def _hosts(s: _Sentence) -> None:
         end = m.end() + (place_match.end() if place_match else 0)
         for i in _items(m.group(1)):
             s.add(place, "HOSTS", s.key(i), m.start(), end, "tie.hosts.settle", 0.7)
-    for m in re.finditer(
-        f"({M})[^,。;\ue000-\uf8ff]{{0,6}}在({M})(?:正式|已|将)?(?:落地|落户|建成|设立|成立|投运|运营|布局|投资建设|建厂|开工)",
-        s.masked,
-    ):
+    for m in HOSTS_IN_PLACE.finditer(s.masked):
         s.add(
             s.key(_items(m.group(2))[0]),
             "HOSTS",
@@ -212,47 +238,58 @@ def _hosts(s: _Sentence) -> None:
             "tie.hosts.in_place",
             0.8,
         )
-    for m in re.finditer(
-        f"在({M})[,,]?[^。;\ue000-\uf8ff]{{0,14}}?({LIST})[^,。;\ue000-\uf8ff]{{0,3}}(?:布局|落户|设立|建设|成立)",
-        s.masked,
-    ):
+    for m in HOSTS_IN_PLACE_LIST.finditer(s.masked):
         place = s.key(_items(m.group(1))[0])
         for i in _items(m.group(2)):
             s.add(place, "HOSTS", s.key(i), m.start(), m.end(), "tie.hosts.in_place", 0.7)
-    for m in re.finditer(f"(?:建成投运|建成|引进|新建|投运|引育)了?({LIST})", s.masked):
+    for m in HOSTS_BUILT.finditer(s.masked):
         subject = s.clause_subject(m.start())
         for i in _items(m.group(1)):
             s.add(subject, "HOSTS", s.key(i), s.clause_start(m.start()), m.end(), "tie.hosts.built", 0.7)
     # 加快建设崂山实验室: a lab the place is building is one it hosts (a joint build is CO_BUILDS instead).
-    for m in re.finditer(f"(?:加快|加速|全力|高标准|高水平|大力|积极)(?:推进)?建设({LIST})(?=[,。;、]|$)", s.masked):
+    for m in HOSTS_BUILDING.finditer(s.masked):
         subject = s.clause_subject(m.start())
         for i in _items(m.group(1)):
             if s.key(i)[0] in ("Lab", "University"):
                 s.add(subject, "HOSTS", s.key(i), s.clause_start(m.start()), m.end(), "tie.hosts.building", 0.6)
-    for m in re.finditer(f"({M})({M})", s.masked):
+    for m in HOSTS_POSSESSIVE.finditer(s.masked):
         first, second = s.key(_items(m.group(1))[0]), s.key(_items(m.group(2))[0])
         inside = ("Lab", "University", "Enterprise") + (("Park",) if first[0] == "Region" else ())
         if first[0] in ("Park", "Region") and second[0] in inside:
             s.add(first, "HOSTS", second, m.start(), m.end(), "tie.hosts.possessive", 0.6)
 
 
+LOCATED = re.compile(f"({M})[^,。;\ue000-\uf8ff]{{0,4}}(?:位于|坐落于|总部设在|总部位于|落户于)({M}+)")
+
+
 def _located(s: _Sentence) -> None:
     """X位于Y, X总部设在Y: the place hosts X."""
-    for m in re.finditer(f"({M})[^,。;\ue000-\uf8ff]{{0,4}}(?:位于|坐落于|总部设在|总部位于|落户于)({M}+)", s.masked):
+    for m in LOCATED.finditer(s.masked):
         place = s.key(_items(m.group(2))[-1])  # 位于南京市雨花台区: the innermost place
         if place[0] in ("Park", "Region"):
             s.add(place, "HOSTS", s.key(_items(m.group(1))[0]), m.start(), m.end(), "tie.hosts.located", 0.8)
 
 
+BUILD = (
+    "(?:合作共建|合作建设|共同建设|联合建设|联合共建|联合组建|共同组建|合作组建|携手打造|共同打造|"
+    "联合成立|共同成立|共同设立|联合设立|共建)"
+)
+CO_BUILDS_WITH = re.compile(f"(?:与|和|同|联合|携手)({LIST})(?:合作)?{BUILD}(?:的)?({M})?")
+LIST_BEFORE = re.compile(f"({LIST})[^,。;\ue000-\uf8ff]{{0,4}}$")
+CO_BUILDS_LIST = re.compile(f"({LIST}){BUILD}({M})")
+CO_BUILDS_JOINTLY = re.compile(f"(?:联合|携手|会同)({LIST})(?:共同)?(?:打造|建设|组建|共建|建立|成立|设立)({M})")
+CO_BUILDS_BOTH = re.compile(f"(?:双方|两家|三方|各方)(?:将|还将|拟|计划)?(?:共同|携手)?{BUILD[:-1]}|联合建设)({M})")
+PAIR_BEFORE = re.compile(f"({M})(?:与|和|同)({LIST})[^。]*$")
+CO_BUILDS_JOINT_SITE = re.compile(
+    f"联合({LIST})[,,]?[^,。;\ue000-\uf8ff]{{0,6}}?(?:加速|加快|推进|推动)?({M})(?:建设|筹建)"
+)
+
+
 def _co_builds(s: _Sentence) -> None:
-    build = (
-        "(?:合作共建|合作建设|共同建设|联合建设|联合共建|联合组建|共同组建|合作组建|携手打造|共同打造|"
-        "联合成立|共同成立|共同设立|联合设立|共建)"
-    )
-    for m in re.finditer(f"(?:与|和|同|联合|携手)({LIST})(?:合作)?{build}(?:的)?({M})?", s.masked):
+    for m in CO_BUILDS_WITH.finditer(s.masked):
         builders = [s.key(i) for i in _items(m.group(1))]
         before = s.masked[: m.start()]
-        subject_match = re.search(f"({LIST})[^,。;\ue000-\uf8ff]{{0,4}}$", before)
+        subject_match = LIST_BEFORE.search(before)
         subjects = [s.key(i) for i in _items(subject_match.group(1))] if subject_match else []
         agents = [] if subjects else s.clause_agents(m.start())
         if agents:
@@ -275,20 +312,18 @@ def _co_builds(s: _Sentence) -> None:
                 "tie.co_builds.with",
                 0.8,
             )
-    for m in re.finditer(f"({LIST}){build}({M})", s.masked):
+    for m in CO_BUILDS_LIST.finditer(s.masked):
         built = s.key(_items(m.group(2))[0])
         for i in _items(m.group(1)):
             s.add(s.key(i), "CO_BUILDS", built, m.start(), m.end(), "tie.co_builds.list", 0.8)
     # 联合A、B打造C: the subject and its partners build C.
-    for m in re.finditer(f"(?:联合|携手|会同)({LIST})(?:共同)?(?:打造|建设|组建|共建|建立|成立|设立)({M})", s.masked):
+    for m in CO_BUILDS_JOINTLY.finditer(s.masked):
         built = s.key(_items(m.group(2))[0])
         for builder in [s.clause_subject(m.start())] + [s.key(i) for i in _items(m.group(1))]:
             s.add(builder, "CO_BUILDS", built, s.clause_start(m.start()), m.end(), "tie.co_builds.jointly", 0.7)
     # A与B签约, 双方将联合建设C: 双方 are the two named just before.
-    for m in re.finditer(
-        f"(?:双方|两家|三方|各方)(?:将|还将|拟|计划)?(?:共同|携手)?{build[:-1]}|联合建设)({M})", s.masked
-    ):
-        pair = re.search(f"({M})(?:与|和|同)({LIST})[^。]*$", s.masked[: m.start()])
+    for m in CO_BUILDS_BOTH.finditer(s.masked):
+        pair = PAIR_BEFORE.search(s.masked[: m.start()])
         if pair and s.key(_items(m.group(1))[0]) not in {s.key(i) for i in _items(pair.group(0))}:
             for i in _items(pair.group(1)) + _items(pair.group(2)):
                 s.add(
@@ -300,40 +335,56 @@ def _co_builds(s: _Sentence) -> None:
                     "tie.co_builds.both",
                     0.7,
                 )
-    for m in re.finditer(
-        f"联合({LIST})[,,]?[^,。;\ue000-\uf8ff]{{0,6}}?(?:加速|加快|推进|推动)?({M})(?:建设|筹建)", s.masked
-    ):
+    for m in CO_BUILDS_JOINT_SITE.finditer(s.masked):
         built = s.key(_items(m.group(2))[0])
         for builder in [s.clause_subject(m.start())] + [s.key(i) for i in _items(m.group(1))]:
             s.add(builder, "CO_BUILDS", built, s.clause_start(m.start()), m.end(), "tie.co_builds.jointly", 0.7)
 
 
+COLLABORATE = (
+    "(?:(?:签署|签订|达成)?[^,。;\ue000-\uf8ff]{0,4}?(?:合作|对接|联动|协同|交流合作)|签约|签署[^,。;]{0,8}协议)"
+)
+COLLABORATES_WITH = re.compile(
+    f"(?:与|和|同)({LIST})(?:等)?(?:的|开展|进行|建立)?(?:深入|全面|深度|战略|紧密)?{COLLABORATE}(?!共建)"
+)
+MENTION_BEFORE = re.compile(f"({M})[^,。;\ue000-\uf8ff]{{0,10}}$")
+COLLABORATES_VERB = re.compile(f"(?:对接|联动|联合)(?:[^,。;\ue000-\uf8ff、]{{1,10}}、)*({LIST})")
+THEN_BUILDS = re.compile(f"[,,]?[^,。;]{{0,8}}?{M}?(?:建设|共建)|(?:共同)?(?:打造|建设|组建|共建|建立){M}")
+THEN_FOUNDS = re.compile(f"(?:共同)?(?:发起|成立|设立){M}")
+THEN_INITIATES = re.compile("(?:共同)?发起")
+
+
 def _collaborates(s: _Sentence) -> None:
-    collaborate = (
-        "(?:(?:签署|签订|达成)?[^,。;\ue000-\uf8ff]{0,4}?(?:合作|对接|联动|协同|交流合作)|签约|签署[^,。;]{0,8}协议)"
-    )
-    for m in re.finditer(
-        f"(?:与|和|同)({LIST})(?:等)?(?:的|开展|进行|建立)?(?:深入|全面|深度|战略|紧密)?{collaborate}(?!共建)", s.masked
-    ):
+    for m in COLLABORATES_WITH.finditer(s.masked):
         before = s.masked[: m.start()]
-        subject_match = re.search(f"({M})[^,。;\ue000-\uf8ff]{{0,10}}$", before)
+        subject_match = MENTION_BEFORE.search(before)
         subject = s.key(_items(subject_match.group(1))[0]) if subject_match else s.clause_subject(m.start())
         start = subject_match.start() if subject_match else s.clause_start(m.start())  # the stating clause
         for i in _items(m.group(1)):
             s.add(subject, "COLLABORATES_WITH", s.key(i), start, m.end(), "tie.collaborates.with", 0.7)
-    for m in re.finditer(f"(?:对接|联动|联合)(?:[^,。;\ue000-\uf8ff、]{{1,10}}、)*({LIST})", s.masked):
+    for m in COLLABORATES_VERB.finditer(s.masked):
         rest = s.masked[m.end() : m.end() + 16]
-        if re.match(f"[,,]?[^,。;]{{0,8}}?{M}?(?:建设|共建)|(?:共同)?(?:打造|建设|组建|共建|建立){M}", rest):
+        if THEN_BUILDS.match(rest):
             continue  # 联合A, 加速B建设 is co-building
-        if re.match(f"(?:共同)?(?:发起|成立|设立){M}", rest) or re.match("(?:共同)?发起", rest):
+        if THEN_FOUNDS.match(rest) or THEN_INITIATES.match(rest):
             continue  # 联合A发起设立C: both lead C (see _leads), the pair is not a standing collaboration
         subject = s.clause_subject(m.start())
         for i in _items(m.group(1)):
             s.add(subject, "COLLABORATES_WITH", s.key(i), m.start(), m.end(), "tie.collaborates.verb", 0.6)
 
 
+LEADS_INITIATES = re.compile(f"({M})(?:联合)?发起(?:设立|成立)?了?({M})")
+LEADS_JOINTLY = re.compile(
+    f"({M})(?:联合|携手|会同|与|和)({LIST})(?:共同)?发起(?:设立|成立|组建)?了?[^,。;\ue000-\uf8ff]{{0,12}}?的?({M})"
+)
+LEADS_BY = re.compile(f"由({LIST})(?:等)?(?:共同|联合)?(?:牵头(?:成立|组建|发起|设立|建设)|发起(?:设立|成立)?)的({M})")
+LEADS_VERB = re.compile(f"({M})牵头(?:成立|组建|发起成立|发起|设立)了?({M})")
+LEADS_FOUNDS = re.compile(f"(?<!牵头)(?:创新组建|成立|组建|发起设立|设立)了?({M})")
+JOINTLY_BEFORE = re.compile(f"(?:联合|携手|会同){LIST}(?:共同)?$")
+
+
 def _leads(s: _Sentence) -> None:
-    for m in re.finditer(f"({M})(?:联合)?发起(?:设立|成立)?了?({M})", s.masked):
+    for m in LEADS_INITIATES.finditer(s.masked):
         s.add(
             s.key(_items(m.group(1))[0]),
             "LEADS",
@@ -344,20 +395,15 @@ def _leads(s: _Sentence) -> None:
             0.7,
         )
     # A联合B发起设立规模50亿元的C: every initiator leads C (a short description may come between).
-    for m in re.finditer(
-        f"({M})(?:联合|携手|会同|与|和)({LIST})(?:共同)?发起(?:设立|成立|组建)?了?[^,。;\ue000-\uf8ff]{{0,12}}?的?({M})",
-        s.masked,
-    ):
+    for m in LEADS_JOINTLY.finditer(s.masked):
         founded = s.key(_items(m.group(3))[0])
         for i in _items(m.group(1)) + _items(m.group(2)):
             s.add(s.key(i), "LEADS", founded, m.start(), m.end(), "tie.leads.jointly", 0.8)
     # 由A牵头组建的B, 由A、C发起设立的B: the initiators lead B (出资设立 is funding, see _funds).
-    for m in re.finditer(
-        f"由({LIST})(?:等)?(?:共同|联合)?(?:牵头(?:成立|组建|发起|设立|建设)|发起(?:设立|成立)?)的({M})", s.masked
-    ):
+    for m in LEADS_BY.finditer(s.masked):
         for i in _items(m.group(1)):
             s.add(s.key(i), "LEADS", s.key(_items(m.group(2))[0]), m.start(), m.end(), "tie.leads.by", 0.9)
-    for m in re.finditer(f"({M})牵头(?:成立|组建|发起成立|发起|设立)了?({M})", s.masked):
+    for m in LEADS_VERB.finditer(s.masked):
         s.add(
             s.key(_items(m.group(1))[0]),
             "LEADS",
@@ -367,52 +413,59 @@ def _leads(s: _Sentence) -> None:
             "tie.leads.verb",
             0.8,
         )
-    for m in re.finditer(f"(?<!牵头)(?:创新组建|成立|组建|发起设立|设立)了?({M})", s.masked):
-        if re.search(f"(?:联合|携手|会同){LIST}(?:共同)?$", s.masked[: m.start()]):
+    for m in LEADS_FOUNDS.finditer(s.masked):
+        if JOINTLY_BEFORE.search(s.masked[: m.start()]):
             continue  # 联合A成立B: a joint founding is co-building (see _co_builds)
         obj = s.key(_items(m.group(1))[0])
         if obj[0] in ("Agency", "University", "Lab", "Platform"):
             s.add(s.clause_subject(m.start()), "LEADS", obj, m.start(), m.end(), "tie.leads.founds", 0.6)
 
 
+FUNDS_BY = re.compile(f"由({LIST})(?:等)?(?:共同|联合)?(?:投资|出资)(?:建设|设立|成立|组建)?的({M})")
+FUNDS_BY_CLAUSE = re.compile(
+    f"[,;]由({LIST})(?:等)?(?:共同|联合)?(?:投资|出资)(?:建设|设立|成立|组建|打造)?(?=[,。;]|$)"
+)
+FUNDS_BACKS = re.compile(f"({M})[^,。;\ue000-\uf8ff]{{0,4}}获(?:得)?({LIST})(?:的)?(?:支持|资助|注资)")
+FUNDS_BACKED = re.compile(f"背靠([^,。;]*?)(?:等)?(?:主要)?(?:投资方|股东|投资机构|资本)[,,]\\s*({M})")
+FUNDS_VERB = re.compile(f"({LIST})(?:等)?[^,。;\ue000-\uf8ff]{{0,4}}(?:投资|出资|参股|注资|领投|跟投|资助)了?({M})")
+FUNDS_RECEIVED = re.compile(
+    f"({M})[^,。;\ue000-\uf8ff]{{0,6}}获(?:得)?({LIST})(?:等)?(?:机构|投资方|股东)?(?:的)?(?:投资|注资|战略投资|融资)"
+)
+FUNDS_ROUND = re.compile(f"(?:由)?({LIST})(?:等)?(?:联合)?(?:领投|跟投|参投)")
+FUNDS_INVESTS = re.compile(f"(?:^|[,;])(?:已|累计|先后|还)?(?:投资|投向|参股|领投)了?({LIST})(?=等|[,。;]|$)")
+
+
 def _funds(s: _Sentence) -> None:
     # 由A、B共同出资设立的C: each funder of C.
-    for m in re.finditer(f"由({LIST})(?:等)?(?:共同|联合)?(?:投资|出资)(?:建设|设立|成立|组建)?的({M})", s.masked):
+    for m in FUNDS_BY.finditer(s.masked):
         funded = s.key(_items(m.group(2))[0])
         for i in _items(m.group(1)):
             s.add(s.key(i), "FUNDS", funded, m.start(), m.end(), "tie.funds.by", 0.8)
     # B落户…, 由A与C共同出资建设: the clause's topic is what they fund.
-    for m in re.finditer(
-        f"[,;]由({LIST})(?:等)?(?:共同|联合)?(?:投资|出资)(?:建设|设立|成立|组建|打造)?(?=[,。;]|$)", s.masked
-    ):
+    for m in FUNDS_BY_CLAUSE.finditer(s.masked):
         funded = s.clause_subject(m.start())
         for i in _items(m.group(1)):
             s.add(s.key(i), "FUNDS", funded, s.clause_start(m.start()), m.end(), "tie.funds.by_clause", 0.7)
     # X获得Y基金支持: a fund backs X.
-    for m in re.finditer(f"({M})[^,。;\ue000-\uf8ff]{{0,4}}获(?:得)?({LIST})(?:的)?(?:支持|资助|注资)", s.masked):
+    for m in FUNDS_BACKS.finditer(s.masked):
         for i in _items(m.group(2)):
             if s.key(i)[0] == "Fund":
                 s.add(s.key(i), "FUNDS", s.key(_items(m.group(1))[0]), m.start(), m.end(), "tie.funds.backs", 0.7)
-    for m in re.finditer(f"背靠([^,。;]*?)(?:等)?(?:主要)?(?:投资方|股东|投资机构|资本)[,,]\\s*({M})", s.masked):
+    for m in FUNDS_BACKED.finditer(s.masked):
         funded = s.key(_items(m.group(2))[0])
         for i in _items(m.group(1)):
             s.add(s.key(i), "FUNDS", funded, m.start(), m.end(), "tie.funds.backed", 0.8)
-    for m in re.finditer(
-        f"({LIST})(?:等)?[^,。;\ue000-\uf8ff]{{0,4}}(?:投资|出资|参股|注资|领投|跟投|资助)了?({M})", s.masked
-    ):
+    for m in FUNDS_VERB.finditer(s.masked):
         funded = s.key(_items(m.group(2))[0])
         for i in _items(m.group(1)):
             s.add(s.key(i), "FUNDS", funded, m.start(), m.end(), "tie.funds.verb", 0.7)
-    for m in re.finditer(
-        f"({M})[^,。;\ue000-\uf8ff]{{0,6}}获(?:得)?({LIST})(?:等)?(?:机构|投资方|股东)?(?:的)?(?:投资|注资|战略投资|融资)",
-        s.masked,
-    ):
+    for m in FUNDS_RECEIVED.finditer(s.masked):
         funded = s.key(_items(m.group(1))[0])
         for i in _items(m.group(2)):
             s.add(s.key(i), "FUNDS", funded, m.start(), m.end(), "tie.funds.received", 0.7)
 
     # X完成新一轮融资, 由A领投, B跟投: the investors of a round fund the company that raised it.
-    for m in re.finditer(f"(?:由)?({LIST})(?:等)?(?:联合)?(?:领投|跟投|参投)", s.masked):
+    for m in FUNDS_ROUND.finditer(s.masked):
         before = s.masked[: m.start()]
         if "融资" not in before:
             continue
@@ -422,15 +475,21 @@ def _funds(s: _Sentence) -> None:
                 s.add(s.key(i), "FUNDS", raisers[0], 0, m.end(), "tie.funds.round", 0.7)
 
     # …的基金规模达50亿元, 已投资A、B: the clause's topic invests.
-    for m in re.finditer(f"(?:^|[,;])(?:已|累计|先后|还)?(?:投资|投向|参股|领投)了?({LIST})(?=等|[,。;]|$)", s.masked):
+    for m in FUNDS_INVESTS.finditer(s.masked):
         start = m.start() + 1 if s.masked[m.start() : m.start() + 1] in (",", ";") else m.start()
         funder = s.fund_before(start) or s.clause_subject(start)
         for i in _items(m.group(1)):
             s.add(funder, "FUNDS", s.key(i), start, m.end(), "tie.funds.invests", 0.6)
 
 
+RUNS_PUBLISHES = re.compile(f"({M})(?:发布|评选|组织评选|公布)的({M})")
+RUNS_CONFERS = re.compile(f"被({M})(?:表彰|评|认定|授予|命名)为?({M})")
+RUN_VERBS = "(?:高效运作|运作|运营|启动|实施|设立|升级打造|打造|搭建|建立|提档升级|深化|推出|依托|开拓|推进|管理|用好)"
+RUNS_OPERATES = re.compile(f"(?<!发起){RUN_VERBS}了?[^,。;\ue000-\uf8ff]{{0,12}}?({M}(?:(?:、|和|及|与)?{M})*)")
+
+
 def _runs(s: _Sentence) -> None:
-    for m in re.finditer(f"({M})(?:发布|评选|组织评选|公布)的({M})", s.masked):
+    for m in RUNS_PUBLISHES.finditer(s.masked):
         s.add(
             s.key(_items(m.group(1))[0]),
             "RUNS",
@@ -440,21 +499,22 @@ def _runs(s: _Sentence) -> None:
             "tie.runs.publishes",
             0.8,
         )
-    for m in re.finditer(f"被({M})(?:表彰|评|认定|授予|命名)为?({M})", s.masked):
+    for m in RUNS_CONFERS.finditer(s.masked):
         scheme = s.key(_items(m.group(2))[0])
         s.add(s.key(_items(m.group(1))[0]), "RUNS", scheme, m.start(), m.end(), "tie.runs.confers", 0.8)
         s.add(s.clause_subject(m.start()), "SELECTED_BY", scheme, 0, m.end(), "tie.selected_by.conferred", 0.7)
-    verbs = "(?:高效运作|运作|运营|启动|实施|设立|升级打造|打造|搭建|建立|提档升级|深化|推出|依托|开拓|推进|管理|用好)"
-    for m in re.finditer(f"(?<!发起){verbs}了?[^,。;\ue000-\uf8ff]{{0,12}}?({M}(?:(?:、|和|及|与)?{M})*)", s.masked):
+    for m in RUNS_OPERATES.finditer(s.masked):
         for i in _items(m.group(1)):
             if s.key(i)[0] in ("Fund", "Platform", "Programme", "TalentProgramme"):
                 s.add(s.clause_subject(m.start()), "RUNS", s.key(i), m.start(), m.end(), "tie.runs.operates", 0.6)
 
 
+SUBSIDIARY = re.compile(f"({M})(?:是|为|系)({M})(?:的)?(?:全资|控股)?(?:子公司|旗下企业|旗下公司|分公司|下属企业)")
+
+
 def _subsidiary(s: _Sentence) -> None:
     """X是Y的全资子公司, X为Y旗下企业: the subsidiary is part of the group."""
-    pattern = f"({M})(?:是|为|系)({M})(?:的)?(?:全资|控股)?(?:子公司|旗下企业|旗下公司|分公司|下属企业)"
-    for m in re.finditer(pattern, s.masked):
+    for m in SUBSIDIARY.finditer(s.masked):
         s.add(
             s.key(_items(m.group(1))[0]),
             "PART_OF",
@@ -466,14 +526,17 @@ def _subsidiary(s: _Sentence) -> None:
         )
 
 
+SELECTION = "(?:获评|获批|荣获|获得|获|入选|立项|被评为|被认定为|认定为|列入)"
+SELECTED = re.compile(
+    f"({LIST})(?:等)?(?:\\d+家|[一二三四五六七八九十两几]+家)?(?:企业|单位)?{SELECTION}了?(?:[^,。;\\ue000-\\uf8ff]{{0,6}}?)({LIST})"
+)
+COUNTED = re.compile(r"\d+(?:名|家|个|项|人)")
+
+
 def _selected(s: _Sentence) -> None:
-    trigger = "(?:获评|获批|荣获|获得|获|入选|立项|被评为|被认定为|认定为|列入)"
-    for m in re.finditer(
-        f"({LIST})(?:等)?(?:\\d+家|[一二三四五六七八九十两几]+家)?(?:企业|单位)?{trigger}了?(?:[^,。;\\ue000-\\uf8ff]{{0,6}}?)({LIST})",
-        s.masked,
-    ):
+    for m in SELECTED.finditer(s.masked):
         after = s.masked[m.end() : m.end() + 6]
-        if re.match(r"\d+(?:名|家|个|项|人)", after):
+        if COUNTED.match(after):
             continue  # 入选…13名: a place standing for unnamed winners
         for i in _items(m.group(1)):
             for j in _items(m.group(2)):
@@ -484,11 +547,11 @@ EVENT = re.compile(r"(论坛|大会|峰会|大赛|会议|博览会|展会)")
 
 
 def _focuses(s: _Sentence) -> None:
-    for m in re.finditer(M, s.masked):
+    for m in MENTION.finditer(s.masked):
         i = _items(m.group(0))[0]
         if s.key(i)[0] != "Industry":
             continue
-        clause_end = re.search(CLAUSE_END, s.masked[m.end() :])
+        clause_end = CLAUSE_END_AT.search(s.masked[m.end() :])
         clause = s.masked[m.end() : m.end() + (clause_end.start() if clause_end else len(s.masked))]
         if EVENT.search(clause[:12]):
             continue  # the topic of an event is not a focus
