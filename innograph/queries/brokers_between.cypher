@@ -5,9 +5,14 @@
 // param: first | str | required | 苏州工业园区 | Name or alias of the first park or region
 // param: second | str | required | 昆山高新区 | Name or alias of the second park or region
 // simplify: first, second
-MATCH (p:Actor), (q:Actor)
-WHERE (p.name = $first OR $first IN coalesce(p.aliases, []))
-  AND (q.name = $second OR $second IN coalesce(q.aliases, [])) AND p <> q
+// Each place is found through the name and alias indexes first (WITH keeps the planner from
+// folding the second lookup into a filter after the walk).
+MATCH (p:Actor)
+WHERE p.name = $first OR $first IN p.aliases
+WITH p
+MATCH (q:Actor)
+WHERE (q.name = $second OR $second IN q.aliases) AND p <> q
+WITH p, q
 MATCH (p)-[r1]-(x:Actor)-[r2]-(q)
 WHERE x <> p AND x <> q
 RETURN x.name AS broker, x.type AS broker_type, collect(DISTINCT type(r1)) AS ties_to_first,

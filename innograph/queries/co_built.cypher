@@ -5,7 +5,7 @@
 // param: actor | str | required | 南京工业大学 | Name or alias of a builder, Simplified or Traditional
 // simplify: actor
 MATCH (a:Actor)
-WHERE a.name = $actor OR $actor IN coalesce(a.aliases, [])
+WHERE a.name = $actor OR $actor IN a.aliases
 MATCH (a)-[:CO_BUILDS]->(x:Actor)
 OPTIONAL MATCH (x)<-[:CO_BUILDS]-(o:Actor)
 WHERE o <> a

@@ -9,9 +9,10 @@
 // simplify: source, target
 // variant: falkordb
 // FalkorDB has no undirected shortestPath; algo.SPpaths searches both directions over the given types.
-MATCH (s:Actor), (t:Actor)
-WHERE (s.name = $source OR $source IN coalesce(s.aliases, []))
-  AND (t.name = $target OR $target IN coalesce(t.aliases, [])) AND s <> t
+MATCH (s:Actor)
+WHERE s.name = $source OR $source IN s.aliases
+MATCH (t:Actor)
+WHERE (t.name = $target OR $target IN t.aliases) AND s <> t
 CALL algo.SPpaths({sourceNode: s, targetNode: t, relTypes: $ties, maxLen: $depth, relDirection: 'both', pathCount: 0})
 YIELD path
 WITH path, [r IN relationships(path) | startNode(r).name + ' -' + type(r) + '-> ' + endNode(r).name] AS statements
@@ -20,9 +21,10 @@ RETURN length(path) AS hops, [n IN nodes(path) | n.name] AS actors, [n IN nodes(
 ORDER BY hops, statements
 // variant: neo4j
 // The length bound of a pattern cannot be a parameter: search up to 6 and keep chains of at most $depth.
-MATCH (s:Actor), (t:Actor)
-WHERE (s.name = $source OR $source IN coalesce(s.aliases, []))
-  AND (t.name = $target OR $target IN coalesce(t.aliases, [])) AND s <> t
+MATCH (s:Actor)
+WHERE s.name = $source OR $source IN s.aliases
+MATCH (t:Actor)
+WHERE (t.name = $target OR $target IN t.aliases) AND s <> t
 MATCH path = allShortestPaths((s)-[*..6]-(t))
 WHERE all(r IN relationships(path) WHERE type(r) IN $ties)
 WITH path WHERE length(path) <= $depth

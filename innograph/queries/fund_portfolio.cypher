@@ -5,7 +5,7 @@
 // param: funder | str | required | 人才一号母基金 | Name or alias of the funder, Simplified or Traditional
 // simplify: funder
 MATCH (f:Actor)
-WHERE f.name = $funder OR $funder IN coalesce(f.aliases, [])
+WHERE f.name = $funder OR $funder IN f.aliases
 MATCH (f)-[r:FUNDS]->(a:Actor)
 OPTIONAL MATCH (e:Evidence) WHERE e.target = r.id
 OPTIONAL MATCH (q:Quantity)-[:DESCRIBES]->(x:Actor)

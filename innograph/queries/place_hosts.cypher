@@ -5,7 +5,7 @@
 // param: place | str | required | 苏州工业园区 | Name or alias of a park or region, Simplified or Traditional
 // simplify: place
 MATCH (p:Actor)
-WHERE p.name = $place OR $place IN coalesce(p.aliases, [])
+WHERE p.name = $place OR $place IN p.aliases
 MATCH (p)<-[:PART_OF*0..1]-(h:Actor)-[:HOSTS]->(x:Actor)
 WITH p, x, collect(DISTINCT h.name) AS hosts
 WITH p, x.type AS type, x.name + CASE WHEN p.name IN hosts THEN '' ELSE ' (' + hosts[0] + ')' END AS hosted

@@ -9,7 +9,7 @@ MATCH (o:Actor)-[:RUNS]->(s:Actor)
 WHERE s.type IN $types
 OPTIONAL MATCH (o)-[:PART_OF*1..2]->(up:Actor)
 WITH o, s, collect(up.name) AS above
-WHERE $runner = '' OR o.name = $runner OR $runner IN coalesce(o.aliases, []) OR $runner IN above
+WHERE $runner = '' OR o.name = $runner OR $runner IN o.aliases OR $runner IN above
 OPTIONAL MATCH (w:Actor)-[:SELECTED_BY]->(s)
 WITH o, s, w ORDER BY w.name
 RETURN o.name AS runner, o.type AS runner_type, s.name AS scheme, s.type AS scheme_type,

@@ -7,13 +7,18 @@
 // param: object | str | required | 苏州实验室 | Name or alias of the object, Simplified or Traditional
 // simplify: subject, object
 // COLLABORATES_WITH is stored once in either order, so it is matched undirected.
-MATCH (a:Actor), (b:Actor)
-WHERE (a.name = $subject OR $subject IN coalesce(a.aliases, []))
-  AND (b.name = $object OR $object IN coalesce(b.aliases, []))
+// The tie is found first and passed on with WITH, so the evidence is looked up by the indexed
+// Evidence.target instead of being joined against every document's evidence.
+MATCH (a:Actor)
+WHERE a.name = $subject OR $subject IN a.aliases
+MATCH (b:Actor)
+WHERE b.name = $object OR $object IN b.aliases
 MATCH (a)-[r]-(b)
 WHERE type(r) = $tie AND (type(r) = 'COLLABORATES_WITH' OR startNode(r) = a)
-MATCH (e:Evidence)-[:IN_DOCUMENT]->(d:Document)
+WITH a, b, r
+MATCH (e:Evidence)
 WHERE e.target = r.id
+MATCH (e)-[:IN_DOCUMENT]->(d:Document)
 RETURN a.name AS subject, type(r) AS tie, b.name AS object, d.path AS document, d.title AS title,
        e.sentence AS sentence, e.start AS `start`, e.end AS `end`, e.rule AS rule, e.confidence AS confidence
 ORDER BY document, `start`

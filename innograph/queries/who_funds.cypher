@@ -5,7 +5,7 @@
 // param: actor | str | required | 多玛医药 | Name or alias of the funded actor, Simplified or Traditional
 // simplify: actor
 MATCH (a:Actor)
-WHERE a.name = $actor OR $actor IN coalesce(a.aliases, [])
+WHERE a.name = $actor OR $actor IN a.aliases
 MATCH (f:Actor)-[r:FUNDS]->(a)
 OPTIONAL MATCH (e:Evidence) WHERE e.target = r.id
 OPTIONAL MATCH (q:Quantity)-[:DESCRIBES]->(x:Actor)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,16 @@ def test_queries_coerce_blank_form_fields_take_defaults():
     assert query.coerce({"type": "", "fragment": "", "limit": ""}) == {"type": "", "fragment": "", "limit": 200}
     paths = load_queries()["connection_paths"]
     assert paths.coerce({"source": "甲", "target": "乙", "depth": "", "ties": ""})["depth"] == 4
+
+
+def test_queries_registry_degree_functions_count_every_tie_type():
+    # FalkorDB variants count ties with outdegree/indegree over a written-out list of tie types;
+    # a tie type added to the ontology must be added there too, or degrees would silently drop it.
+    tie_types = set(load_ontology().tie_types)
+    calls = 0
+    for query in load_queries().values():
+        for _, text in query.texts:
+            for args in re.findall(r"(?:out|in)degree\(a, ('[^)]*')\)", text):
+                calls += 1
+                assert set(re.findall(r"'([A-Z_]+)'", args)) == tie_types, query.name
+    assert calls >= 6
