@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from innograph.loaders.actors import BARE_ZONES, CATEGORIES, CITY_PRONOUNS, GENERIC, PRONOUNS, TRADE, Candidate
-from innograph.loaders.gazetteer import DATA, load_gazetteer, segmenter, suffix_table
+from innograph.loaders.gazetteer import DATA, load_gazetteer, suffix_table
+from innograph.loaders.segmenting import fast_segmenter
 
 YEAR_PREFIX = re.compile(r"^(?:\d{4}年度?|第[一二三四五六七八九十百零\d]+届|首届|首批)")
 GRADE_SUFFIX = re.compile(r"(?:[一二三特]等奖|金奖|银奖)$")
@@ -179,7 +180,7 @@ def _region_of(name: str, local: dict[str, str] | None = None) -> tuple[str, str
         full = entry.name if entry is not None and entry.type == "Region" else (local or {}).get(prefix)
         if full is None:
             continue
-        if any(start < cut < end and end - start < len(name) for _, start, end in segmenter().tokenize(name)):
+        if any(start < cut < end and end - start < len(name) for _, start, end in fast_segmenter().tokenize(name)):
             continue  # 胶州湾: the region's name is part of another word
         inner = _region_of(name[cut:], local) if len(name) - cut > 3 else None
         return inner or ("Region", full)  # 南京江宁开发区 lies in 江宁区, the innermost region named
