@@ -274,7 +274,7 @@ class FalkorDBStore:
         except redis.TimeoutError:
             connection.disconnect()
             raise QueryError(
-                f"FalkorDB did not answer {shorten_query(query)!r} within its time limit of {timeout_ms} ms "
+                f"FalkorDB timed out: no answer to {shorten_query(query)!r} within its time limit of {timeout_ms} ms "
                 "(this plan is not stopped by the engine's own limit, so it may go on in the background): "
                 "narrow it (LIMIT, a label, an indexed property, fewer steps) or allow more time"
             ) from None
