@@ -64,6 +64,9 @@ def _literal(value: Any) -> str:
     """A parameter value as FalkorDB reads it in the CYPHER header (the client's own version is ~10x slower)."""
     kind = type(value)
     if kind is str:
+        if "\x00" in value:
+            raise QueryError(f"a parameter holds a NUL character ({shorten_query(value)!r}), which FalkorDB's "
+                             "parameter channel cannot carry; remove it from the input")
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     if kind is int or kind is float:
         return repr(value)
@@ -156,6 +159,11 @@ class FalkorDBStore:
             pass
         except redis.ResponseError as exc:
             raise self._query_error(what, exc) from exc
+        except UnicodeEncodeError as exc:  # a lone surrogate: nothing stored can equal it
+            raise QueryError(
+                f"cannot send {shorten_query(what)!r}: a parameter holds {exc.object[exc.start:exc.end]!r}, "
+                "which is not a character (a lone surrogate); remove it from the input"
+            ) from None
         try:
             self._connect()
             return action()
@@ -245,8 +253,12 @@ class FalkorDBStore:
         for key in values:
             if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", str(key)):
                 raise QueryError(f"parameter name {key!r} of {shorten_query(query)!r} is not a plain identifier")
+        try:
+            header = _params_header(values)
+        except QueryError as exc:
+            raise QueryError(f"cannot send {shorten_query(query)!r}: {exc}") from None
         command: list[Any] = ["GRAPH.RO_QUERY" if read_only else "GRAPH.QUERY", self.graph_name,
-                              _params_header(values) + query, "--compact"]
+                              header + query, "--compact"]
         if timeout_ms is not None:
             command += ["timeout", timeout_ms]
         result = self._call(query, lambda: QueryResult(self._graph, self._execute(command, query, timeout_ms)))

@@ -9,6 +9,7 @@ every output character still knows its source character.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import opencc
@@ -20,9 +21,21 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+# A lone surrogate cannot be encoded for OpenCC; decoded documents never hold one, but a
+# typed query parameter may. Such characters are kept as they are, the rest converted.
+_SURROGATES = re.compile(r"([\ud800-\udfff]+)")
+
+
+def _convert(text: str) -> str:
+    convert = _converter().convert
+    if not _SURROGATES.search(text):
+        return convert(text)
+    return "".join(part if i % 2 else convert(part) for i, part in enumerate(_SURROGATES.split(text)))
+
+
 def to_simplified(text: str) -> str:
     """Simplified form of a short text (a name, a line); length may differ from ``text``."""
-    return _converter().convert(text)
+    return _convert(text)
 
 
 def to_simplified_mapped(text: str, offsets: list[int]) -> tuple[str, list[int]]:
@@ -33,7 +46,7 @@ def to_simplified_mapped(text: str, offsets: list[int]) -> tuple[str, list[int]]
     """
     if text.isascii():
         return text, offsets
-    convert = _converter().convert
+    convert = _convert
     out: list[str] = []
     out_offsets: list[int] | None = None  # only built once a line changes length
     position = 0

@@ -8,8 +8,8 @@ weights, added in the same order as jieba adds them, so every float and every ti
 is the same and so is every token. Unknown runs still go to jieba's own HMM.
 
 The automaton over jieba's ~350,000 words takes about 2 s to build, so it is pickled
-into the temporary folder (beside jieba's own cache) under a key of everything it is made
-from, and later processes load it in a few hundredths of a second.
+into the user's cache folder under a key of everything it is made from, and later
+processes load it in a few hundredths of a second.
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ import logging
 import math
 import os
 import pickle
-import tempfile
 from pathlib import Path
 
 import ahocorasick
 import jieba
 from jieba import finalseg
+from platformdirs import user_cache_dir
 
 from innograph.loaders.gazetteer import DATA, segmenter
 
@@ -146,7 +146,8 @@ def _build(tokenizer: jieba.Tokenizer) -> tuple[ahocorasick.Automaton, list[int]
 
 def _word_graph(tokenizer: jieba.Tokenizer) -> tuple[ahocorasick.Automaton, list[int], list[float]]:
     """The automaton, word lengths and weights: from the cache file if it matches, else built and cached."""
-    path = Path(tempfile.gettempdir()) / f"innograph-words-{_cache_key(tokenizer)}.pickle"
+    # The user's own cache folder, not the shared temporary one: a pickle is code when loaded.
+    path = Path(user_cache_dir("innograph")) / f"words-{_cache_key(tokenizer)}.pickle"
     try:
         with path.open("rb") as handle:
             return pickle.load(handle)
@@ -155,6 +156,7 @@ def _word_graph(tokenizer: jieba.Tokenizer) -> tuple[ahocorasick.Automaton, list
     built = _build(tokenizer)
     partial = path.with_name(f"{path.name}.{os.getpid()}")
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         with partial.open("wb") as handle:
             pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(partial, path)  # atomic: a process starting alongside reads all or nothing

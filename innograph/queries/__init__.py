@@ -36,6 +36,7 @@ from typing import Any
 
 from innograph.errors import QueryError, QueryFileError
 from innograph.graph.store import Dialect, Row, Store
+from innograph.loaders.script import to_simplified  # stored names are Simplified
 
 QUERY_DIR = Path(__file__).parent
 PARAM_TYPES = ("str", "int", "float", "bool", "list[str]")
@@ -183,16 +184,6 @@ class CannedQuery:
         return ", ".join(p.name for p in self.params) or "no parameters"
 
 
-def to_simplified(text: str) -> str:
-    """Traditional -> Simplified with OpenCC, as stored names are Simplified."""
-    return _converter().convert(text) if text else text
-
-
-@lru_cache(maxsize=1)
-def _converter() -> Any:
-    import opencc
-
-    return opencc.OpenCC("t2s")
 
 
 def parse_query_file(path: Path) -> CannedQuery:

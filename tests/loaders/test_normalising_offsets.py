@@ -9,7 +9,7 @@ from loader_corpus import SIMPLIFIED, TRADITIONAL
 
 from innograph.loaders.mojibake import MASK, repair_edits
 from innograph.loaders.normalising import normalise
-from innograph.loaders.script import to_simplified
+from innograph.loaders.script import to_simplified, to_simplified_mapped
 from innograph.model import SourceText
 
 
@@ -113,3 +113,9 @@ def test_normalising_invisible_characters_dropped():
     text = normalise(_source(source))
     assert text.text == "苏州工业园区科技创新"
     assert [source[j] for j in text.to_source[:-1]] == list(text.text)
+
+
+def test_normalising_script_keeps_a_lone_surrogate_and_converts_the_rest():
+    # Typed input (a query parameter) can hold one; OpenCC cannot take it.
+    assert to_simplified("園區\ud800臺灣") == "园区\ud800台湾"
+    assert to_simplified_mapped("園區\ud800灣", [0, 1, 2, 3]) == ("园区\ud800湾", [0, 1, 2, 3])

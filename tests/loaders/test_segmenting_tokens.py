@@ -48,9 +48,10 @@ def test_segmenting_tokens_equal_jieba_on_every_seed_sentence_and_random_windows
 
 def test_segmenting_cache_file_is_rebuilt_when_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """A damaged cache file is ignored and replaced; the tokens stay jieba's."""
-    monkeypatch.setattr(segmenting.tempfile, "gettempdir", lambda: str(tmp_path))
+    monkeypatch.setattr(segmenting, "user_cache_dir", lambda name: str(tmp_path / name))
     tokenizer = segmenter()
-    cache = tmp_path / f"innograph-words-{segmenting._cache_key(tokenizer)}.pickle"
+    cache = tmp_path / "innograph" / f"words-{segmenting._cache_key(tokenizer)}.pickle"
+    cache.parent.mkdir()
     cache.write_bytes(b"not a pickle")
     text = MIXED[3]
     assert segmenting.Segmenter(tokenizer).tokenize(text) == _jieba(text)
