@@ -50,11 +50,11 @@ def test_queries_registry_every_query_has_text_for_both_engines():
 
 
 def test_queries_registry_variant_is_chosen_by_dialect():
-    paths = load_queries()["connection_paths"]
+    ranking = load_queries()["most_connected"]
     falkordb = Dialect("falkordb", shortest_path_in_match=False, relationship_uniqueness=False, fulltext=False)
     neo4j = Dialect("neo4j", shortest_path_in_match=True, relationship_uniqueness=True, fulltext=True)
-    assert "algo.SPpaths" in paths.text_for(falkordb)
-    assert "allShortestPaths" in paths.text_for(neo4j) and "algo." not in paths.text_for(neo4j)
+    assert "outdegree(" in ranking.text_for(falkordb)
+    assert "outdegree(" not in ranking.text_for(neo4j)
 
 
 def test_queries_registry_shared_text_serves_any_engine(tmp_path):
@@ -178,3 +178,13 @@ def test_queries_registry_degree_functions_count_every_tie_type():
                 calls += 1
                 assert set(re.findall(r"'([A-Z_]+)'", args)) == tie_types, query.name
     assert calls >= 6
+
+
+def test_queries_registry_typed_steps_walk_every_tie_type():
+    # Path searches name the tie types in their patterns (an untyped step also walks the evidence's
+    # MENTIONS edges); a tie type added to the ontology must be added there too.
+    tie_types = set(load_ontology().tie_types)
+    lists = [set(found.split("|")) for query in load_queries().values() for _, text in query.texts
+             for found in re.findall(r"\[r:([A-Z_|]+)\]", text) if "|" in found]
+    assert lists
+    assert all(found == tie_types for found in lists)

@@ -97,6 +97,20 @@ def test_queries_connection_paths_shortest_chain_and_tie_filter(sample_store):
     assert run_query(sample_store, "connection_paths", source="复旦大学", target="苏州工业园区", depth=2) == []
 
 
+def test_queries_connection_paths_either_direction_and_depth_bound(sample_store):
+    # Ties are walked either way; the chain reads from the source whichever end the search met at.
+    rows = run_query(sample_store, "connection_paths", source="苏州工业园区", target="复旦大学", depth=3)
+    assert sorted(tuple(r["actors"]) for r in rows) == sorted([
+        ("苏州工业园区", "多玛医药", "苏州生物医药实验室", "复旦大学"),
+        ("苏州工业园区", "苏州市", "昆山高新区", "复旦大学"),
+    ])
+    one = run_query(sample_store, "connection_paths", source="人才一号母基金", target="多玛医药", depth=1)
+    assert [(r["hops"], r["statements"]) for r in one] == [(1, ["人才一号母基金 -FUNDS-> 多玛医药"])]
+    assert run_query(sample_store, "connection_paths", source="孤立公司", target="多玛医药", depth=6) == []
+    with pytest.raises(QueryError):
+        run_query(sample_store, "connection_paths", source="复旦大学", target="苏州工业园区", depth=7)
+
+
 def test_queries_brokers_between_two_parks(sample_store):
     rows = run_query(sample_store, "brokers_between", first="苏州工业园区", second="昆山高新区")
     assert [(r["broker"], r["ties_to_first"], r["ties_to_second"]) for r in rows] == [
