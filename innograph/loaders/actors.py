@@ -233,7 +233,15 @@ def _left_edge(text: str, suffix_start: int, end: int, max_chars: int = 24) -> i
     # A bracket left open at the edge is not part of the name.
     while edge < end and text[edge] in ")()(":
         edge += 1
+    # 用好X, 抓实X: the complement of a resultative verb glued on the left is no part of the name.
+    if 0 < edge < end - 2 and text[edge] in RESULT_COMPLEMENTS and text[edge - 1] in RESULT_VERBS:
+        edge += 1
     return edge
+
+
+# Verbs of work-report prose and the complements they take (用好, 抓实, 建强, 做优): V+C before a name.
+RESULT_VERBS = frozenset("用抓办管做建搞育")
+RESULT_COMPLEMENTS = frozenset("好强实优大活细")
 
 
 # Nouns of technique: a verb right before one names the technique (封装技术, 检测装备), not an act.
@@ -281,6 +289,8 @@ def _joined_name(text: str, tokens: list[tuple[str, int, int]], edge: int, windo
         return edge
     for cut in range(min(len(segment) - 1, 8), 1, -1):
         entry = gazetteer.lookup(segment[:cut])
+        if entry is not None and TRADE.fullmatch(segment[cut:]):
+            return edge  # 华工科技与…: a known short form and a trade word is a company, coordinated
         if entry is not None and entry.type in ("Lab", "University", "Enterprise", "Region"):
             return start
     return edge
@@ -395,6 +405,8 @@ def suffix_candidates(text: str) -> list[Candidate]:
             )
         if _generic(name, suffix) or NOT_ACTOR_TAIL.search(name) or WORK_PLAN.search(name):
             continue
+        if table[suffix] == "Enterprise" and _place_and_description(name[: -len(suffix)]):
+            continue  # 宜兰园区新创公司X, 苏州市科技型企业: a place and a description introduce a company
         if table[suffix] in ("Programme", "TalentProgramme") and _tag(name[: -len(suffix)]).startswith("v"):
             continue  # 倍增计划 alone says what is done, not whose scheme: 高新技术企业倍增计划 is one
         if name.startswith(PRONOUNS) and len(name) - len(suffix) <= 2 and suffix in ("园区", "新区", "区"):
@@ -403,6 +415,18 @@ def suffix_candidates(text: str) -> list[Candidate]:
         type_ = "Lab" if centre and _organisation_led(name[: -len(suffix)]) else table[suffix]
         found.append(Candidate(start, end, name, type_, "actor.suffix", 0.7))
     return found
+
+
+DESCRIPTIONS = frozenset({"新创", "初创", "科技型", "高新技术", "重点", "骨干", "龙头", "领军", "独角兽", "瞪羚"})
+
+
+def _place_and_description(head: str) -> bool:
+    """Whether a company word's head is a park or place name and then only a description (新创, 科技型)."""
+    for n in (2, 3, 4):
+        if len(head) > n + 2 and head[-n:] in DESCRIPTIONS:
+            place = _longest_suffix(head[:-n])
+            return place is not None and suffix_table()[place] in ("Park", "Region")
+    return False
 
 
 ORGANISATION_ENDS = ("大学", "学院", "科学院", "研究院", "集团")
@@ -440,7 +464,9 @@ def gazetteer_candidates(text: str) -> list[Candidate]:
         found.append(Candidate(hit.start, hit.end, hit.surface, hit.entry.type, "actor.gazetteer", 0.9))
     found.extend(_single_char_lists(text))
     for hit in list(found):
-        trade = TRADE.match(text, hit.end) if hit.type == "Enterprise" else None
+        # 华工科技: a short form of a university or lab glued to a trade word is a company's name.
+        short = hit.type in ("University", "Lab") and hit.end - hit.start <= 2
+        trade = TRADE.match(text, hit.end) if hit.type == "Enterprise" or short else None
         if trade and (trade.end() == len(text) or trade.end() in _bounds(text) or text[trade.end()] in PUNCT):
             # 比亚迪汽车, 赛力斯汽车: a known company and a trade word is the company's fuller name.
             found.append(Candidate(hit.start, trade.end(), text[hit.start : trade.end()], "Enterprise", hit.rule, 0.8))
@@ -575,6 +601,13 @@ CUE_PATTERNS = [
         "actor.cue.raises",
     ),
     (re.compile(r"牵头(?:成立|组建|发起|设立)的" + NAME + r"(?=[,。;、在宣已将于])"), "actor.cue.founded"),
+    # 领投了初创企业X的A轮融资: the company whose funding round it is.
+    (
+        re.compile(
+            r"(?:企业|公司)" + NAME + r"(?=的[A-Za-z0-9+\-一二三四五六七八九十天使种子战略]{1,6}轮(?:融资|募资))"
+        ),
+        "actor.cue.round",
+    ),
 ]
 
 
@@ -589,6 +622,7 @@ CUE_NEEDS: tuple[tuple[re.Pattern[str], ...], ...] = (
     (re.compile("子公司|旗下企业|旗下公司"),),
     (re.compile("融资|投资"),),
     (re.compile("牵头"), re.compile("的")),
+    (re.compile("轮融资|轮募资"),),
 )
 NOT_A_BRAND = re.compile("企业|项目|公司|产业")
 
@@ -912,3 +946,73 @@ def sentence_candidates(text: str) -> list[Candidate]:
     if titles:
         picked = [c for c in picked if c.type == "Region" or not any(a < c.start and c.end < b for a, b in titles)]
     return sorted(picked, key=lambda c: c.start)
+
+
+# 中国科学院西安光学精密机械研究所(简称“西安光机所”), 工业技术研究院(工研院): a short form in brackets.
+APPOSED = re.compile(
+    r"\((?:以下简称|简称|下称|以下称)?[“\"「『]?([\u4e00-\u9fffA-Za-z]{2,8})[”\"」』]?(?:[,;、][^()]{0,24})?\)"
+)
+ABBREVIATED_TYPES = frozenset({"Park", "Lab", "University", "Enterprise", "Fund", "Agency", "Platform"})
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` takes its characters from ``full`` in order (竹科 of 新竹科学园区), and is shorter."""
+    if len(short) >= len(full) or short == full:
+        return False
+    at = 0
+    for ch in short:
+        at = full.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+def appositions(text: str, picked: list[Candidate]) -> tuple[list[Candidate], dict[str, str]]:
+    """Short forms a name gives in brackets right after it: each is a mention of that name.
+
+    Returns the sentence's candidates with the bracketed form as a mention of the full name's
+    type, and short form -> full surface, for resolution to join every later use of it.
+    """
+    if "(" not in text:
+        return picked, {}
+    shorts: dict[str, str] = {}
+    added: list[Candidate] = []
+    fulls: list[Candidate] = []
+    ending = {c.end: c for c in picked}
+    for match in APPOSED.finditer(text):
+        short = match.group(1)
+        cand = ending.get(match.start())
+        if cand is not None and cand.type not in ABBREVIATED_TYPES:
+            continue
+        if cand is None or not _abbreviates(short, cand.surface):
+            cand = _spelt_out(text, match.start(), short)  # 国家科学及技术委员会(国科会): 及 cut the name
+            if cand is None:
+                continue
+            fulls.append(cand)
+        shorts[short] = cand.surface
+        added.append(Candidate(match.start(1), match.end(1), short, cand.type, "actor.abbreviation", 0.8))
+    if not added:
+        return picked, shorts
+    spans = [(c.start, c.end) for c in added + fulls]
+    kept = [c for c in picked if not any(c.start < b and a < c.end for a, b in spans)]
+    return sorted(kept + added + fulls, key=lambda c: c.start), shorts
+
+
+def _spelt_out(text: str, end: int, short: str) -> Candidate | None:
+    """The full name a bracketed short form abbreviates, read back from the bracket.
+
+    The name ends in a type word and begins, within its clause, where the short form's
+    first character does; every character of the short form must occur in it in order.
+    """
+    head = text[max(0, end - 20) : end]
+    suffix = _longest_suffix(head)
+    if suffix is None or suffix_table()[suffix] not in ABBREVIATED_TYPES:
+        return None
+    clause = max(head.rfind(ch) for ch in ",。;:!?、“”()") + 1
+    bounds = _bounds(text)
+    offset = end - len(head)
+    for at in range(clause, len(head) - len(suffix)):
+        if head[at] == short[0] and offset + at in bounds and _abbreviates(short, head[at:]):
+            name = head[at:]
+            return Candidate(offset + at, end, name, suffix_table()[suffix], "actor.suffix.spelt_out", 0.7)
+    return None

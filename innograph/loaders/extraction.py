@@ -15,7 +15,7 @@ from functools import lru_cache
 import ahocorasick
 import opencc
 
-from innograph.loaders.actors import PRONOUNS, sentence_candidates, word_bounds
+from innograph.loaders.actors import PRONOUNS, appositions, sentence_candidates, word_bounds
 from innograph.loaders.quantities import sentence_quantities
 from innograph.loaders.resolution import Resolution, ResolvedMention, park_tails, resolve, short_forms
 from innograph.loaders.ties import FoundTie, Key, SentenceMention, sentence_ties, subjects_at
@@ -141,11 +141,14 @@ def extract(text: NormalisedText, sentences: list[Sentence]) -> Batch:
         if not FURNITURE.match(s.text.strip())
     ]
     candidates = []
+    shorts: dict[str, str] = {}
     for sentence in sentences:
-        for cand in sentence_candidates(sentence.text):
+        picked, found = appositions(sentence.text, sentence_candidates(sentence.text))
+        shorts.update(found)
+        for cand in picked:
             candidates.append((sentence.index, sentence.start, cand))
     title = sentence_candidates(to_simplified(text.source.title).translate(FULLWIDTH)) if text.source.title else []
-    resolution = resolve(candidates, title=title)
+    resolution = resolve(candidates, title=title, shorts=shorts)
     _repeats(resolution, sentences)
 
     by_index = {s.index: s for s in sentences}

@@ -24,6 +24,7 @@ RESULT_SUFFIX = re.compile(r"(?:结果|名单|榜单)$")
 PHASE_SUFFIX = re.compile(r"[一二三四五]期$")
 QUOTES = re.compile(r"[\s“”\"'‘’《》〈〉「」『』]")
 PARK_PRONOUNS = ("该园区", "园区", "辖区", "全区", "我区", "本区", "该区")
+COMPANY_FORMS = frozenset({"有限公司", "股份有限公司", "有限责任公司", "股份公司", "公司"})
 ORGANISATION_SUFFIX_TYPES = ("University", "Lab", "Enterprise", "Park", "Fund", "Agency")
 
 
@@ -229,11 +230,22 @@ def _park_tail_targets(parks: set[str]) -> dict[str, str]:
         if len(short) < 3 or short in GENERIC or short in CATEGORIES or short.startswith(PRONOUNS):
             continue
         fuller = [
-            name for name in parks if name != short and (name.endswith(short) or _core_of(short, name, park_suffixes))
+            name
+            for name in parks
+            if name != short
+            and (name.endswith(short) or _core_of(short, name, park_suffixes) or _qualifier_dropped(short, name))
         ]
         if len(fuller) == 1:
             target[short] = fuller[0]
     return target
+
+
+def _qualifier_dropped(short: str, name: str) -> bool:
+    """宜兰园区 is 宜兰科学园区, 苏州园区 is 苏州工业园区: a park's name without the qualifier before 园区."""
+    if not short.endswith("园区") or len(short) < 4 or not name.endswith("园区"):
+        return False
+    head = short[:-2]
+    return name.startswith(head) and 0 < len(name) - len(short) <= 4 and not name[len(head)].isdigit()
 
 
 def _core_of(core: str, name: str, park_suffixes: set[str]) -> bool:
@@ -289,6 +301,8 @@ def _parent_of(name: str, type_: str, known: dict[str, str]) -> tuple[str, str] 
             return (entry.type, known_form.get(entry.name, prefix))
         if prefix in known and known[prefix] in ORGANISATION_SUFFIX_TYPES:
             return (known[prefix], prefix)
+        if name[cut:] in COMPANY_FORMS:
+            continue  # X集团有限公司 is X集团 itself, in its registered form
         for suffix in ("大学", "研究院", "研究所", "集团", "实验室", "科学院"):
             if prefix.endswith(suffix) and len(prefix) > len(suffix) + 1:
                 head = prefix[: -len(suffix)]
@@ -345,12 +359,16 @@ def _park_prefix(name: str) -> tuple[str, str] | None:
 
 
 def resolve(
-    cands: list[tuple[int, int, Candidate]], title_sentences: int = 2, title: list[Candidate] | None = None
+    cands: list[tuple[int, int, Candidate]],
+    title_sentences: int = 2,
+    title: list[Candidate] | None = None,
+    shorts: dict[str, str] | None = None,
 ) -> Resolution:
     """Candidates (sentence index, sentence start, candidate) -> canonical actors and mentions.
 
     ``title`` holds candidates from the document's own title (an HTML page's <title>), which
-    say what the document is about even when its first lines are page furniture.
+    say what the document is about even when its first lines are page furniture. ``shorts``
+    maps the short forms the document gives in brackets to the full surface (see appositions).
     """
     result = Resolution()
     indexed = [(index, cand) for index, _, cand in cands] + [(-1, cand) for cand in title or []]
@@ -385,6 +403,8 @@ def resolve(
         if owned:
             result.owned.add((type_, name))
 
+    if shorts:
+        _expand_short_forms(keys, shorts)
     _unify_gazetteer_forms(keys)
     _expand_province_relative(keys)
     local = _local_regions(keys)
@@ -425,6 +445,26 @@ def resolve(
         result.names.setdefault(subject, set())
     _structure(result)
     return result
+
+
+def _expand_short_forms(keys: list[tuple[str, str] | None], shorts: dict[str, str]) -> None:
+    """国科会 is the 国家科学及技术委员会 it abbreviates, 竹科管理局 the 新竹科学园区管理局.
+
+    A short form the document introduced in brackets names its full form wherever it is
+    used, alone or before a bare type word (管理局, 管委会); a longer name merely starting
+    with it (竹科创新育成中心) keeps its own name.
+    """
+    full_keys = {key[1]: key for key in keys if key is not None}
+    table = suffix_table()
+    for i, key in enumerate(keys):
+        if key is None:
+            continue
+        for short, full in shorts.items():
+            full_name = canonical_name(full, key[0])
+            if key[1] == short:
+                keys[i] = full_keys.get(full_name, (key[0], full_name))
+            elif key[1].startswith(short) and key[1][len(short) :] in table and key[0] != "Region":
+                keys[i] = (key[0], full_name + key[1][len(short) :])
 
 
 def _adopt(result: Resolution, key: tuple[str, str]) -> tuple[str, str]:

@@ -272,7 +272,7 @@ def _located(s: _Sentence) -> None:
 
 BUILD = (
     "(?:合作共建|合作建设|共同建设|联合建设|联合共建|联合组建|共同组建|合作组建|携手打造|共同打造|"
-    "联合成立|共同成立|共同设立|联合设立|共建)"
+    "联合成立|共同成立|共同设立|联合设立|合作设立|合作成立|共建)"
 )
 CO_BUILDS_WITH = re.compile(f"(?:与|和|同|联合|携手)({LIST})(?:合作)?{BUILD}(?:的)?({M})?")
 LIST_BEFORE = re.compile(f"({LIST})[^,。;\ue000-\uf8ff]{{0,4}}$")
@@ -345,7 +345,7 @@ COLLABORATE = (
     "(?:(?:签署|签订|达成)?[^,。;\ue000-\uf8ff]{0,4}?(?:合作|对接|联动|协同|交流合作)|签约|签署[^,。;]{0,8}协议)"
 )
 COLLABORATES_WITH = re.compile(
-    f"(?:与|和|同)({LIST})(?:等)?(?:的|开展|进行|建立)?(?:深入|全面|深度|战略|紧密)?{COLLABORATE}(?!共建)"
+    f"(?:与|和|同)({LIST})(?:等)?(?:的|开展|进行|建立)?(?:深入|全面|深度|战略|紧密)?{COLLABORATE}(?!共建|设立|成立|建设)"
 )
 MENTION_BEFORE = re.compile(f"({M})[^,。;\ue000-\uf8ff]{{0,10}}$")
 COLLABORATES_VERB = re.compile(f"(?:对接|联动|联合)(?:[^,。;\ue000-\uf8ff、]{{1,10}}、)*({LIST})")
@@ -432,6 +432,12 @@ FUNDS_RECEIVED = re.compile(
     f"({M})[^,。;\ue000-\uf8ff]{{0,6}}获(?:得)?({LIST})(?:等)?(?:机构|投资方|股东)?(?:的)?(?:投资|注资|战略投资|融资)"
 )
 FUNDS_ROUND = re.compile(f"(?:由)?({LIST})(?:等)?(?:联合)?(?:领投|跟投|参投)")
+# …领投了初创企业X的A轮融资: the company whose round it is, not the first name after the verb.
+ROUND_OF = re.compile(f"[^,。;]{{0,30}}?({M})的[^,。;\ue000-\uf8ff]{{0,6}}轮(?:融资|募资|投资)")
+FUNDS_INTO_ROUND = re.compile(
+    f"({LIST})(?:等)?[^,。;\ue000-\uf8ff]{{0,4}}(?:领投|跟投|参投|参与)了?[^,。;]{{0,30}}?({M})的"
+    f"[^,。;\ue000-\uf8ff]{{0,6}}轮(?:融资|募资)"
+)
 FUNDS_INVESTS = re.compile(f"(?:^|[,;])(?:已|累计|先后|还)?(?:投资|投向|参股|领投)了?({LIST})(?=等|[,。;]|$)")
 
 
@@ -456,7 +462,8 @@ def _funds(s: _Sentence) -> None:
         for i in _items(m.group(1)):
             s.add(s.key(i), "FUNDS", funded, m.start(), m.end(), "tie.funds.backed", 0.8)
     for m in FUNDS_VERB.finditer(s.masked):
-        funded = s.key(_items(m.group(2))[0])
+        round_of = ROUND_OF.match(s.masked, m.start(2))
+        funded = s.key(_items((round_of or m).group(1 if round_of else 2))[0])
         for i in _items(m.group(1)):
             s.add(s.key(i), "FUNDS", funded, m.start(), m.end(), "tie.funds.verb", 0.7)
     for m in FUNDS_RECEIVED.finditer(s.masked):
@@ -464,12 +471,21 @@ def _funds(s: _Sentence) -> None:
         for i in _items(m.group(2)):
             s.add(s.key(i), "FUNDS", funded, m.start(), m.end(), "tie.funds.received", 0.7)
 
+    # A领投了初创企业X的A轮融资: A funds the company whose round it is.
+    for m in FUNDS_INTO_ROUND.finditer(s.masked):
+        funded = s.key(_items(m.group(2))[0])
+        for i in _items(m.group(1)):
+            s.add(s.key(i), "FUNDS", funded, m.start(), m.end(), "tie.funds.round", 0.7)
+
     # X完成新一轮融资, 由A领投, B跟投: the investors of a round fund the company that raised it.
     for m in FUNDS_ROUND.finditer(s.masked):
         before = s.masked[: m.start()]
         if "融资" not in before:
             continue
+        rounds = [r for r in ROUND_OF.finditer(before) if s.key(_items(r.group(1))[0])[0] == "Enterprise"]
         raisers = [s.key(i) for i in _items(before) if s.key(i)[0] == "Enterprise"]
+        if rounds:
+            raisers = [s.key(_items(rounds[-1].group(1))[0])]  # the round named just before
         for i in _items(m.group(1)):
             if raisers:
                 s.add(s.key(i), "FUNDS", raisers[0], 0, m.end(), "tie.funds.round", 0.7)
@@ -485,7 +501,9 @@ def _funds(s: _Sentence) -> None:
 RUNS_PUBLISHES = re.compile(f"({M})(?:发布|评选|组织评选|公布)的({M})")
 RUNS_CONFERS = re.compile(f"被({M})(?:表彰|评|认定|授予|命名)为?({M})")
 RUN_VERBS = "(?:高效运作|运作|运营|启动|实施|设立|升级打造|打造|搭建|建立|提档升级|深化|推出|依托|开拓|推进|管理|用好)"
-RUNS_OPERATES = re.compile(f"(?<!发起){RUN_VERBS}了?[^,。;\ue000-\uf8ff]{{0,12}}?({M}(?:(?:、|和|及|与)?{M})*)")
+RUNS_OPERATES = re.compile(
+    f"(?<!发起|合作|共同|联合){RUN_VERBS}了?[^,。;\ue000-\uf8ff]{{0,12}}?({M}(?:(?:、|和|及|与)?{M})*)"
+)
 
 
 def _runs(s: _Sentence) -> None:
