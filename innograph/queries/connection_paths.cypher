@@ -24,6 +24,8 @@
 // Sets are never tested with IN on long lists (linear per test): a layer, the other side's frontier
 // and the new neighbours are unwound together with a tag and grouped by actor.
 // The step's state rides along as one tagged row, as carrying lists on every row copies them.
+// The steps are rendered by connection_paths_text.py beside this file: edit them there and run
+// python -m innograph.queries.connection_paths_text.
 MATCH (s:Actor)
 WHERE s.name = $source OR $source IN s.aliases
 MATCH (t:Actor)
@@ -236,12 +238,14 @@ UNWIND [[null, 3, [pf, pb, fb, bb, fi, bi, front, go]]]
               ELSE [u IN bb | [u[0], 4, u[1]]] + [e IN pb[bi] | [e[0], 0, e[1]]] END AS g
 WITH g[0] AS y, g[1] AS tag, g[2] AS payload
 WITH y, collect(tag) AS tags, head(collect(CASE WHEN tag IN [2, 4] THEN payload END)) AS chains,
-     head(collect(CASE WHEN tag = 0 THEN payload END)) AS preds, head(collect(CASE WHEN tag = 3 THEN payload END)) AS state
+     head(collect(CASE WHEN tag = 0 THEN payload END)) AS preds,
+     head(collect(CASE WHEN tag = 3 THEN payload END)) AS state
 UNWIND CASE WHEN state IS NOT NULL THEN [[null, state]] WHEN chains IS NULL OR preds IS NULL THEN []
             WHEN 2 IN tags THEN [p IN preds | [p[0], [c IN chains | [p[0], p[1]] + c]]]
             ELSE [p IN preds | [p[0], [c IN chains | c + [p[1], p[0]]]]] END AS e
 WITH e[0] AS x, e[1] AS payload
-WITH x, collect(CASE WHEN x IS NOT NULL THEN payload END) AS css, head(collect(CASE WHEN x IS NULL THEN payload END)) AS state
+WITH x, collect(CASE WHEN x IS NOT NULL THEN payload END) AS css,
+     head(collect(CASE WHEN x IS NULL THEN payload END)) AS state
 WITH collect(CASE WHEN x IS NOT NULL THEN [x, reduce(a = [], cs IN css | a + cs)[..100]] END) AS bundles,
      head(collect(state)) AS state
 WITH state[0] AS pf, state[1] AS pb,
@@ -256,12 +260,14 @@ UNWIND [[null, 3, [pf, pb, fb, bb, fi, bi, front, go]]]
               ELSE [u IN bb | [u[0], 4, u[1]]] + [e IN pb[bi] | [e[0], 0, e[1]]] END AS g
 WITH g[0] AS y, g[1] AS tag, g[2] AS payload
 WITH y, collect(tag) AS tags, head(collect(CASE WHEN tag IN [2, 4] THEN payload END)) AS chains,
-     head(collect(CASE WHEN tag = 0 THEN payload END)) AS preds, head(collect(CASE WHEN tag = 3 THEN payload END)) AS state
+     head(collect(CASE WHEN tag = 0 THEN payload END)) AS preds,
+     head(collect(CASE WHEN tag = 3 THEN payload END)) AS state
 UNWIND CASE WHEN state IS NOT NULL THEN [[null, state]] WHEN chains IS NULL OR preds IS NULL THEN []
             WHEN 2 IN tags THEN [p IN preds | [p[0], [c IN chains | [p[0], p[1]] + c]]]
             ELSE [p IN preds | [p[0], [c IN chains | c + [p[1], p[0]]]]] END AS e
 WITH e[0] AS x, e[1] AS payload
-WITH x, collect(CASE WHEN x IS NOT NULL THEN payload END) AS css, head(collect(CASE WHEN x IS NULL THEN payload END)) AS state
+WITH x, collect(CASE WHEN x IS NOT NULL THEN payload END) AS css,
+     head(collect(CASE WHEN x IS NULL THEN payload END)) AS state
 WITH collect(CASE WHEN x IS NOT NULL THEN [x, reduce(a = [], cs IN css | a + cs)[..100]] END) AS bundles,
      head(collect(state)) AS state
 WITH state[0] AS pf, state[1] AS pb,
@@ -276,12 +282,14 @@ UNWIND [[null, 3, [pf, pb, fb, bb, fi, bi, front, go]]]
               ELSE [u IN bb | [u[0], 4, u[1]]] + [e IN pb[bi] | [e[0], 0, e[1]]] END AS g
 WITH g[0] AS y, g[1] AS tag, g[2] AS payload
 WITH y, collect(tag) AS tags, head(collect(CASE WHEN tag IN [2, 4] THEN payload END)) AS chains,
-     head(collect(CASE WHEN tag = 0 THEN payload END)) AS preds, head(collect(CASE WHEN tag = 3 THEN payload END)) AS state
+     head(collect(CASE WHEN tag = 0 THEN payload END)) AS preds,
+     head(collect(CASE WHEN tag = 3 THEN payload END)) AS state
 UNWIND CASE WHEN state IS NOT NULL THEN [[null, state]] WHEN chains IS NULL OR preds IS NULL THEN []
             WHEN 2 IN tags THEN [p IN preds | [p[0], [c IN chains | [p[0], p[1]] + c]]]
             ELSE [p IN preds | [p[0], [c IN chains | c + [p[1], p[0]]]]] END AS e
 WITH e[0] AS x, e[1] AS payload
-WITH x, collect(CASE WHEN x IS NOT NULL THEN payload END) AS css, head(collect(CASE WHEN x IS NULL THEN payload END)) AS state
+WITH x, collect(CASE WHEN x IS NOT NULL THEN payload END) AS css,
+     head(collect(CASE WHEN x IS NULL THEN payload END)) AS state
 WITH collect(CASE WHEN x IS NOT NULL THEN [x, reduce(a = [], cs IN css | a + cs)[..100]] END) AS bundles,
      head(collect(state)) AS state
 WITH state[0] AS pf, state[1] AS pb,
@@ -296,12 +304,14 @@ UNWIND [[null, 3, [pf, pb, fb, bb, fi, bi, front, go]]]
               ELSE [u IN bb | [u[0], 4, u[1]]] + [e IN pb[bi] | [e[0], 0, e[1]]] END AS g
 WITH g[0] AS y, g[1] AS tag, g[2] AS payload
 WITH y, collect(tag) AS tags, head(collect(CASE WHEN tag IN [2, 4] THEN payload END)) AS chains,
-     head(collect(CASE WHEN tag = 0 THEN payload END)) AS preds, head(collect(CASE WHEN tag = 3 THEN payload END)) AS state
+     head(collect(CASE WHEN tag = 0 THEN payload END)) AS preds,
+     head(collect(CASE WHEN tag = 3 THEN payload END)) AS state
 UNWIND CASE WHEN state IS NOT NULL THEN [[null, state]] WHEN chains IS NULL OR preds IS NULL THEN []
             WHEN 2 IN tags THEN [p IN preds | [p[0], [c IN chains | [p[0], p[1]] + c]]]
             ELSE [p IN preds | [p[0], [c IN chains | c + [p[1], p[0]]]]] END AS e
 WITH e[0] AS x, e[1] AS payload
-WITH x, collect(CASE WHEN x IS NOT NULL THEN payload END) AS css, head(collect(CASE WHEN x IS NULL THEN payload END)) AS state
+WITH x, collect(CASE WHEN x IS NOT NULL THEN payload END) AS css,
+     head(collect(CASE WHEN x IS NULL THEN payload END)) AS state
 WITH collect(CASE WHEN x IS NOT NULL THEN [x, reduce(a = [], cs IN css | a + cs)[..100]] END) AS bundles,
      head(collect(state)) AS state
 WITH state[0] AS pf, state[1] AS pb,
@@ -316,12 +326,14 @@ UNWIND [[null, 3, [pf, pb, fb, bb, fi, bi, front, go]]]
               ELSE [u IN bb | [u[0], 4, u[1]]] + [e IN pb[bi] | [e[0], 0, e[1]]] END AS g
 WITH g[0] AS y, g[1] AS tag, g[2] AS payload
 WITH y, collect(tag) AS tags, head(collect(CASE WHEN tag IN [2, 4] THEN payload END)) AS chains,
-     head(collect(CASE WHEN tag = 0 THEN payload END)) AS preds, head(collect(CASE WHEN tag = 3 THEN payload END)) AS state
+     head(collect(CASE WHEN tag = 0 THEN payload END)) AS preds,
+     head(collect(CASE WHEN tag = 3 THEN payload END)) AS state
 UNWIND CASE WHEN state IS NOT NULL THEN [[null, state]] WHEN chains IS NULL OR preds IS NULL THEN []
             WHEN 2 IN tags THEN [p IN preds | [p[0], [c IN chains | [p[0], p[1]] + c]]]
             ELSE [p IN preds | [p[0], [c IN chains | c + [p[1], p[0]]]]] END AS e
 WITH e[0] AS x, e[1] AS payload
-WITH x, collect(CASE WHEN x IS NOT NULL THEN payload END) AS css, head(collect(CASE WHEN x IS NULL THEN payload END)) AS state
+WITH x, collect(CASE WHEN x IS NOT NULL THEN payload END) AS css,
+     head(collect(CASE WHEN x IS NULL THEN payload END)) AS state
 WITH collect(CASE WHEN x IS NOT NULL THEN [x, reduce(a = [], cs IN css | a + cs)[..100]] END) AS bundles,
      head(collect(state)) AS state
 WITH state[0] AS pf, state[1] AS pb,
@@ -336,12 +348,14 @@ UNWIND [[null, 3, [pf, pb, fb, bb, fi, bi, front, go]]]
               ELSE [u IN bb | [u[0], 4, u[1]]] + [e IN pb[bi] | [e[0], 0, e[1]]] END AS g
 WITH g[0] AS y, g[1] AS tag, g[2] AS payload
 WITH y, collect(tag) AS tags, head(collect(CASE WHEN tag IN [2, 4] THEN payload END)) AS chains,
-     head(collect(CASE WHEN tag = 0 THEN payload END)) AS preds, head(collect(CASE WHEN tag = 3 THEN payload END)) AS state
+     head(collect(CASE WHEN tag = 0 THEN payload END)) AS preds,
+     head(collect(CASE WHEN tag = 3 THEN payload END)) AS state
 UNWIND CASE WHEN state IS NOT NULL THEN [[null, state]] WHEN chains IS NULL OR preds IS NULL THEN []
             WHEN 2 IN tags THEN [p IN preds | [p[0], [c IN chains | [p[0], p[1]] + c]]]
             ELSE [p IN preds | [p[0], [c IN chains | c + [p[1], p[0]]]]] END AS e
 WITH e[0] AS x, e[1] AS payload
-WITH x, collect(CASE WHEN x IS NOT NULL THEN payload END) AS css, head(collect(CASE WHEN x IS NULL THEN payload END)) AS state
+WITH x, collect(CASE WHEN x IS NOT NULL THEN payload END) AS css,
+     head(collect(CASE WHEN x IS NULL THEN payload END)) AS state
 WITH collect(CASE WHEN x IS NOT NULL THEN [x, reduce(a = [], cs IN css | a + cs)[..100]] END) AS bundles,
      head(collect(state)) AS state
 WITH state[0] AS pf, state[1] AS pb,

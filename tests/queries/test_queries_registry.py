@@ -188,3 +188,10 @@ def test_queries_registry_typed_steps_walk_every_tie_type():
              for found in re.findall(r"\[r:([A-Z_|]+)\]", text) if "|" in found]
     assert lists
     assert all(found == tie_types for found in lists)
+
+
+def test_queries_connection_paths_file_is_what_its_generator_renders():
+    # The file's repeated step blocks are written by innograph/queries/connection_paths_text.py.
+    from innograph.queries.connection_paths_text import QUERY_FILE, current_header, render
+
+    assert QUERY_FILE.read_text(encoding="utf-8") == render(current_header())
