@@ -61,6 +61,8 @@ STOP_TAGS = frozenset(
 )
 # Name-internal verbs: nominal inside names (开放共享平台, 生产力促进中心, 技术转移中心).
 SOFT_VERBS = word_list("soft_verb")
+# Words the dictionary tags as adverbs or verbs that in this genre are parts of names (高新 of 西安高新光子基金).
+NAME_PARTS = word_list("name_part")
 # Modifiers that alone do not make a name: 重大平台, 创新中心, 科技企业, 共建研发机构.
 GENERIC = word_list("generic")
 # Names that are events, documents or generic programmes of work, not actors.
@@ -128,6 +130,8 @@ def _is_stop(word: str) -> bool:
     """Whether a word ends a name on its left; asked for the same few thousand words over and over."""
     if not word.strip() or all(ch in PUNCT for ch in word):
         return True
+    if word in NAME_PARTS:
+        return False
     glued = word[0] in "获被由在将与和及对向把从" or word[-1] in "获被由在将"
     if len(word) > 1 and glued and word not in word_tags():
         return True  # an unknown word glued to a preposition or 获 (获国赛, 南瑞获) is no name part
@@ -212,7 +216,9 @@ def _left_edge(text: str, suffix_start: int, end: int, max_chars: int = 24) -> i
         if word in "()()":
             edge = absolute
             continue
-        field = edge == suffix_start and _is_stop(word) and _field_verb(word, text[suffix_start:end])
+        # 智能计算创新中心, 生物治疗国家研究中心: a verb naming the field, right before the type word or a noun.
+        inner = edge == suffix_start or _tag(right) in ("n", "nz", "t")
+        field = inner and _is_stop(word) and _field_verb(word, text[suffix_start:end])
         if (_is_stop(word) and not _verb_modifier(word, right) and not field) or absolute < window_start:
             edge = pending if pending >= 0 else edge
             break
@@ -403,7 +409,8 @@ def suffix_candidates(text: str) -> list[Candidate]:
             found.append(
                 Candidate(start, phase.end(), text[start : phase.end()], table[suffix], "actor.suffix.phase", 0.7)
             )
-        if _generic(name, suffix) or NOT_ACTOR_TAIL.search(name) or WORK_PLAN.search(name):
+        provincial = name.startswith("省") and suffix.endswith("厅")  # 省科技厅: the province's, see resolution
+        if (_generic(name, suffix) and not provincial) or NOT_ACTOR_TAIL.search(name) or WORK_PLAN.search(name):
             continue
         if table[suffix] == "Enterprise" and _place_and_description(name[: -len(suffix)]):
             continue  # 宜兰园区新创公司X, 苏州市科技型企业: a place and a description introduce a company
@@ -644,6 +651,8 @@ SCHEME_CUES = [
     ),
     # 入选国家级跨行业跨领域工业互联网平台: what one is selected into at a level is a title list, not a body.
     re.compile(r"入选((?:国家级|省级|市级|国家|全国)[^,。;“”、等]{3,20}?平台)(?=[,。;、]|$)"),
+    # 认定…为2024年度河南省新型研发机构, 获批2024年度省重大新型研发机构: a year's list is a title.
+    re.compile(r"(?:为|获批|入选|评为|列为)(\d{4}年度?[^,。;“”、等\d]{3,20}?)(?=[,。;、]|$)"),
 ]
 
 
@@ -665,7 +674,7 @@ SCHEME_AFTER = re.compile(
 
 # 长晶科技, 芯德半导体, 沪士电子: a brand (a word no dictionary knows) and a trade word name a company.
 TRADE = re.compile(
-    r"(科技|股份|电子|医药|药业|半导体|机电|电气|通信|软件|新材料|新能源|生物|智能|汽车|微电子|光电|精密)"
+    r"(科技|股份|电子|医药|药业|半导体|机电|电气|通信|软件|新材料|新能源|生物|智能|汽车|微电子|光电|精密|生技)"
 )
 
 
@@ -696,7 +705,9 @@ def brand_candidates(text: str) -> list[Candidate]:
         trade = TRADE.match(text, end)
         if trade is None or (trade.end() < len(text) and trade.end() not in _bounds(text)):
             continue
-        if i > 0 and not _is_stop(tokens[i - 1][0]) and tokens[i - 1][0] not in ("企业", "公司"):
+        if i > 1 and _tag(tokens[i - 1][0]) == "ns" and _is_stop(tokens[i - 2][0]):
+            start = tokens[i - 1][1]  # 武汉敏芯半导体: a place word may lead the brand
+        elif i > 0 and not _is_stop(tokens[i - 1][0]) and tokens[i - 1][0] not in ("企业", "公司"):
             continue  # the brand must begin the name
         found.append(Candidate(start, trade.end(), text[start : trade.end()], "Enterprise", "actor.brand", 0.5))
     return found
@@ -761,6 +772,7 @@ TYPED_LIST = re.compile(  # anchored at the start of a run, so a long run is rea
     r"(?<![\u4e00-\u9fffA-Za-z0-9、])"
     r"((?:(?![的、,;。])[\u4e00-\u9fffA-Za-z0-9]){2,20}(?:、(?:(?![的、,;。])[\u4e00-\u9fffA-Za-z0-9]){2,10})+)"
     r"(?:等(?:[一二三四五六七八九十两几多]+[家大个]|\d+家)?|[一二三四五六七八九十两几]+[家个]|\d+家)(?:国内外|知名|头部|领军|一批)?"
+    r"(?:(?:已|新|先后)?(?:落户|入驻|进驻|引进)的?)?"
     r"(" + "|".join(sorted(LIST_HEADS, key=len, reverse=True)) + ")"
 )
 
@@ -923,13 +935,21 @@ def _industries_in_context(text: str, picked: list[Candidate]) -> list[Candidate
 TITLE = re.compile(r"《[^《》]{1,80}》")
 
 
+def _titles_conferred(picked: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """入选国家…开放创新平台: a name a selection verb confers is a title (a programme), whatever its type word."""
+    schemes = {(c.start, c.end): c for c in found if c.rule == "actor.cue.scheme"}
+    if not schemes:
+        return picked
+    return [schemes.get((c.start, c.end), c) if c.rule == "actor.suffix" else c for c in picked]
+
+
 def sentence_candidates(text: str) -> list[Candidate]:
     """Every finder over one sentence, overlaps resolved."""
     found = gazetteer_candidates(text) + suffix_candidates(text) + quoted_candidates(text) + cue_candidates(text)
     found += scheme_candidates(text) + typed_list_candidates(text) + brand_candidates(text)
     pronouns = pronoun_candidates(text)
     found += sector_list_candidates(text, found)
-    picked = _industries_in_context(text, pick(found))
+    picked = _titles_conferred(_industries_in_context(text, pick(found)), found)
     # Pronouns only where no name covers them (园区管委会 stays one name).
     covered = bytearray(len(text) + 1)
     for cand in picked:
@@ -981,13 +1001,14 @@ def appositions(text: str, picked: list[Candidate]) -> tuple[list[Candidate], di
     ending = {c.end: c for c in picked}
     for match in APPOSED.finditer(text):
         short = match.group(1)
-        cand = ending.get(match.start())
+        cand = ending.get(match.start()) or _cut_at_bracket(text, picked, match.start())
         if cand is not None and cand.type not in ABBREVIATED_TYPES:
             continue
         if cand is None or not _abbreviates(short, cand.surface):
             cand = _spelt_out(text, match.start(), short)  # 国家科学及技术委员会(国科会): 及 cut the name
             if cand is None:
                 continue
+        if cand not in picked:
             fulls.append(cand)
         shorts[short] = cand.surface
         added.append(Candidate(match.start(1), match.end(1), short, cand.type, "actor.abbreviation", 0.8))
@@ -996,6 +1017,17 @@ def appositions(text: str, picked: list[Candidate]) -> tuple[list[Candidate], di
     spans = [(c.start, c.end) for c in added + fulls]
     kept = [c for c in picked if not any(c.start < b and a < c.end for a, b in spans)]
     return sorted(kept + added + fulls, key=lambda c: c.start), shorts
+
+
+def _cut_at_bracket(text: str, picked: list[Candidate], at: int) -> Candidate | None:
+    """科技部火炬中心(火炬中心): a name read across the bracket ends before it when that part is typed."""
+    for cand in picked:
+        if cand.start < at < cand.end:
+            suffix = _longest_suffix(text[cand.start : at])
+            if suffix is not None and suffix_table()[suffix] in ABBREVIATED_TYPES:
+                name = text[cand.start : at]
+                return Candidate(cand.start, at, name, suffix_table()[suffix], "actor.suffix", cand.confidence)
+    return None
 
 
 def _spelt_out(text: str, end: int, short: str) -> Candidate | None:

@@ -135,9 +135,11 @@ def _subject(cands: list[tuple[int, Candidate]], first_sentences: int) -> tuple[
     # A park's tail (协同创新区) counts for the fuller park it stands for, as resolution will merge it.
     tails = _park_tail_targets({canonical_name(c.surface, "Park") for _, c in cands if c.type == "Park"})
     for index, cand in cands:
-        if cand.type not in ("Park", "Region"):
+        managed = _managed_park(cand.surface) if cand.type == "Agency" else None
+        if cand.type not in ("Park", "Region") and managed is None:
             continue
-        key = (cand.type, canonical_name(cand.surface, cand.type))
+        # 西安高新区管委会2024年工作报告: the committee that issues a document speaks for its park.
+        key = managed or (cand.type, canonical_name(cand.surface, cand.type))
         key = ("Park", tails[key[1]]) if key[0] == "Park" and key[1] in tails else key
         score[key] += 1 + (3 if index < first_sentences else 0)
         if index == -1 and cand.start == 0:

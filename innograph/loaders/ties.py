@@ -186,11 +186,18 @@ class _Sentence:
 
 
 # Every pattern is compiled once here: the rules run for every sentence of every document.
-HOSTS_ENTERPRISE = re.compile(f"({M})(?:企业|园区企业|的企业)({LIST})")
+HOSTS_ENTERPRISE = re.compile(
+    f"({M})(?:的)?(?:新创|初创|科技型|高新技术|重点|骨干|龙头)?(?:企业|园区企业|公司|厂商)({LIST})"
+)
+# 新进驻厂商包括A、B; 区内的C: the place the clause is about hosts them.
+HOSTS_INCLUDES = re.compile(
+    f"(?:进驻|入驻|落户|引进|集聚)(?:的)?[^,。;\ue000-\uf8ff]{{0,6}}?(?:企业|厂商|公司|项目|机构)(?:包括|有|涵盖)({LIST})"
+)
+HOSTS_WITHIN = re.compile(f"(?:^|[,;。])(?:区内|园区内|园内|辖区内)(?:的)?({LIST})")
 MENTION = re.compile(M)
 # 建成/开工建设 settle only when intransitive (X建成投运); X建成孵化平台 builds something else.
 INTRANSITIVE = "(?:建成|开工建设|加快建设|相继成立|投用|投入使用|启用|揭牌|开园|挂牌|建成投用|集聚|聚集)"
-SETTLE = f"(?:落户|入驻|落地|坐落|落户在|选址|{INTRANSITIVE}(?=[,。;、]|$|并|投|运营|开园|揭牌))"
+SETTLE = f"(?:落户|入驻|进驻|扎根|落地|坐落|落户在|选址|{INTRANSITIVE}(?=[,。;、]|$|并|投|运营|开园|揭牌))"
 HOSTS_SETTLE = re.compile(f"({LIST})(?:[^,。;\ue000-\uf8ff]{{0,12}}?)(?:(?:在|于)({M}))?{SETTLE}")
 SETTLE_PLACE = re.compile(f"(?:的?[^,。;\ue000-\uf8ff]{{0,3}}[,,]?)?(?:在|于|到)?({M})")
 HOSTS_IN_PLACE = re.compile(
@@ -215,6 +222,16 @@ def _hosts(s: _Sentence) -> None:
             if s.key(i)[0] == "Enterprise":
                 at = m.end() + later.end()
                 s.add(place, "HOSTS", s.key(i), m.start(), at, "tie.hosts.place_enterprise", 0.6)
+    for m in HOSTS_INCLUDES.finditer(s.masked):
+        place = s.clause_subject(m.start())
+        if place is None or place[0] not in ("Park", "Region"):
+            place = s.doc_subject  # 管理局指出, 新进驻厂商包括…: the speaker is not the place
+        for i in _items(m.group(1)):
+            s.add(place, "HOSTS", s.key(i), s.clause_start(m.start()), m.end(), "tie.hosts.includes", 0.7)
+    if s.doc_subject is not None and s.doc_subject[0] in ("Park", "Region"):
+        for m in HOSTS_WITHIN.finditer(s.masked):
+            for i in _items(m.group(1)):
+                s.add(s.doc_subject, "HOSTS", s.key(i), m.start(), m.end(), "tie.hosts.within", 0.7)
     for m in HOSTS_SETTLE.finditer(s.masked):
         if s.masked[max(0, m.start() - 1) : m.start()] in ("在", "于", "到"):
             continue  # 在X落地: X is the place, not the settler
@@ -342,13 +359,14 @@ def _co_builds(s: _Sentence) -> None:
 
 
 COLLABORATE = (
-    "(?:(?:签署|签订|达成)?[^,。;\ue000-\uf8ff]{0,4}?(?:合作|对接|联动|协同|交流合作)|签约|签署[^,。;]{0,8}协议)"
+    "(?:(?:签署|签订|达成)?[^,。;\ue000-\uf8ff]{0,4}?(?:合作|对接|联动|协同|交流合作|联合研发|联合攻关|共同研发)"
+    "|签约|签署[^,。;]{0,8}(?:协议|备忘录))"
 )
 COLLABORATES_WITH = re.compile(
-    f"(?:与|和|同)({LIST})(?:等)?(?:的|开展|进行|建立)?(?:深入|全面|深度|战略|紧密)?{COLLABORATE}(?!共建|设立|成立|建设)"
+    f"(?:与|和|同)({LIST})(?:等)?(?:高校|企业|院所|科研院所|机构|单位)?(?:的|开展|进行|建立)?(?:深入|全面|深度|战略|紧密)?{COLLABORATE}(?!共建|设立|成立|建设)"
 )
 MENTION_BEFORE = re.compile(f"({M})[^,。;\ue000-\uf8ff]{{0,10}}$")
-COLLABORATES_VERB = re.compile(f"(?:对接|联动|联合)(?:[^,。;\ue000-\uf8ff、]{{1,10}}、)*({LIST})")
+COLLABORATES_VERB = re.compile(f"(?:对接|联动|联合|会同)(?:[^,。;\ue000-\uf8ff、]{{1,10}}、)*({LIST})")
 THEN_BUILDS = re.compile(f"[,,]?[^,。;]{{0,8}}?{M}?(?:建设|共建)|(?:共同)?(?:打造|建设|组建|共建|建立){M}")
 THEN_FOUNDS = re.compile(f"(?:共同)?(?:发起|成立|设立){M}")
 THEN_INITIATES = re.compile("(?:共同)?发起")
@@ -377,8 +395,18 @@ LEADS_INITIATES = re.compile(f"({M})(?:联合)?发起(?:设立|成立)?了?({M})
 LEADS_JOINTLY = re.compile(
     f"({M})(?:联合|携手|会同|与|和)({LIST})(?:共同)?发起(?:设立|成立|组建)?了?[^,。;\ue000-\uf8ff]{{0,12}}?的?({M})"
 )
-LEADS_BY = re.compile(f"由({LIST})(?:等)?(?:共同|联合)?(?:牵头(?:成立|组建|发起|设立|建设)|发起(?:设立|成立)?)的({M})")
-LEADS_VERB = re.compile(f"({M})牵头(?:成立|组建|发起成立|发起|设立)了?({M})")
+# 由A牵头、联合B共同建设的C; 由A发起设立的硬科技投资机构C: a partner clause or a description may come between.
+LEADS_BY = re.compile(
+    f"由({LIST})(?:等)?(?:共同|联合)?(?:牵头|发起)(?:[、,]?(?:联合|会同|携手)[^,。;的]{{0,20}}?)?(?:共同)?"
+    f"(?:成立|组建|发起成立|发起设立|设立|建设|共建|打造|建立)?的([^,。;\ue000-\uf8ff]{{0,10}}?)({M})"
+)
+LEADS_VERB = re.compile(f"({M})牵头(?:成立|组建|发起成立|发起|设立)(?:了|的)?({M})")
+# 依托A组建的B: the body a centre is built on leads it.
+LEADS_BASED = re.compile(f"依托({LIST})(?:等)?(?:单位)?(?:组建|建设|成立|设立|筹建|共建)的({M})")
+# A出资设立规模50亿元的B: the founder funds and leads what it set up.
+LEADS_FUNDS_SETUP = re.compile(
+    f"({M})[^,。;\ue000-\uf8ff]{{0,4}}?(?:出资|投资)(?:设立|成立|组建|发起设立)了?[^,。;\ue000-\uf8ff]{{0,16}}?({M})"
+)
 LEADS_FOUNDS = re.compile(f"(?<!牵头)(?:创新组建|成立|组建|发起设立|设立)了?({M})")
 JOINTLY_BEFORE = re.compile(f"(?:联合|携手|会同){LIST}(?:共同)?$")
 
@@ -401,8 +429,17 @@ def _leads(s: _Sentence) -> None:
             s.add(s.key(i), "LEADS", founded, m.start(), m.end(), "tie.leads.jointly", 0.8)
     # 由A牵头组建的B, 由A、C发起设立的B: the initiators lead B (出资设立 is funding, see _funds).
     for m in LEADS_BY.finditer(s.masked):
-        for i in _items(m.group(1)):
-            s.add(s.key(i), "LEADS", s.key(_items(m.group(2))[0]), m.start(), m.end(), "tie.leads.by", 0.9)
+        founded = s.key(_items(m.group(3))[0])
+        for i in _items(m.group(1)) if founded[0] != "Region" else []:  # 的杭州…: a name the rules cut short
+            s.add(s.key(i), "LEADS", founded, m.start(), m.end(), "tie.leads.by", 0.9)
+    for m in LEADS_BASED.finditer(s.masked):
+        founded = s.key(_items(m.group(2))[0])
+        for i in _items(m.group(1)) if founded[0] != "Region" else []:
+            s.add(s.key(i), "LEADS", founded, m.start(), m.end(), "tie.leads.based", 0.8)
+    for m in LEADS_FUNDS_SETUP.finditer(s.masked):
+        founder, founded = s.key(_items(m.group(1))[0]), s.key(_items(m.group(2))[0])
+        s.add(founder, "LEADS", founded, m.start(), m.end(), "tie.leads.funds_setup", 0.7)
+        s.add(founder, "FUNDS", founded, m.start(), m.end(), "tie.funds.setup", 0.7)
     for m in LEADS_VERB.finditer(s.masked):
         s.add(
             s.key(_items(m.group(1))[0]),
@@ -498,11 +535,15 @@ def _funds(s: _Sentence) -> None:
             s.add(funder, "FUNDS", s.key(i), start, m.end(), "tie.funds.invests", 0.6)
 
 
-RUNS_PUBLISHES = re.compile(f"({M})(?:发布|评选|组织评选|公布)的({M})")
+RUNS_PUBLISHES = re.compile(f"({M})(?:发布|评选|组织评选|公布|主办|组织实施)的({M})")
 RUNS_CONFERS = re.compile(f"被({M})(?:表彰|评|认定|授予|命名)为?({M})")
-RUN_VERBS = "(?:高效运作|运作|运营|启动|实施|设立|升级打造|打造|搭建|建立|提档升级|深化|推出|依托|开拓|推进|管理|用好)"
+RUN_VERBS = (
+    "(?:高效运作|运作|运营|启动|实施|设立|升级打造|打造|搭建|建立|提档升级|深化|推出|依托|开拓|推进|管理|用好|发挥)"
+)
+# 用好由A与B共同出资的C: what is run is the head of the relative clause, not its funders.
+RUNS_RELATIVE = re.compile(f"由[^。;]{{0,40}}?的({M})")
 RUNS_OPERATES = re.compile(
-    f"(?<!发起|合作|共同|联合){RUN_VERBS}了?[^,。;\ue000-\uf8ff]{{0,12}}?({M}(?:(?:、|和|及|与)?{M})*)"
+    f"(?<!发起|合作|共同|联合|出资|投资){RUN_VERBS}了?[^,。;\ue000-\uf8ff]{{0,12}}?({M}(?:(?:、|和|及|与)?{M})*)"
 )
 
 
@@ -522,7 +563,11 @@ def _runs(s: _Sentence) -> None:
         s.add(s.key(_items(m.group(1))[0]), "RUNS", scheme, m.start(), m.end(), "tie.runs.confers", 0.8)
         s.add(s.clause_subject(m.start()), "SELECTED_BY", scheme, 0, m.end(), "tie.selected_by.conferred", 0.7)
     for m in RUNS_OPERATES.finditer(s.masked):
-        for i in _items(m.group(1)):
+        items = _items(m.group(1))
+        if "由" in s.masked[m.start() : m.start(1)]:
+            relative = RUNS_RELATIVE.match(s.masked, s.masked.rindex("由", m.start(), m.start(1)))
+            items = _items(relative.group(1)) if relative else []
+        for i in items:
             if s.key(i)[0] in ("Fund", "Platform", "Programme", "TalentProgramme"):
                 s.add(s.clause_subject(m.start()), "RUNS", s.key(i), m.start(), m.end(), "tie.runs.operates", 0.6)
 
@@ -546,12 +591,24 @@ def _subsidiary(s: _Sentence) -> None:
 
 SELECTION = "(?:获评|获批|荣获|获得|获|入选|立项|被评为|被认定为|认定为|列入)"
 SELECTED = re.compile(
-    f"({LIST})(?:等)?(?:\\d+家|[一二三四五六七八九十两几]+家)?(?:企业|单位)?{SELECTION}了?(?:[^,。;\\ue000-\\uf8ff]{{0,6}}?)({LIST})"
+    f"({LIST})(?:等)?(?:\\d+家|[一二三四五六七八九十两几]+家)?(?:企业|单位)?(?:日前|近日|同时|均|分别|先后|成功|已)?"
+    f"{SELECTION}了?(?:[^,。;\\ue000-\\uf8ff]{{0,6}}?)(?:{M}(?:主办|组织|发起|实施)的)?({LIST})"
+)
+# 认定A等8家单位为B: the body that confers B runs it; A is selected by it.
+SELECTED_CONFERRED = re.compile(
+    f"认定({LIST})(?:等)?(?:\\d+家|[一二三四五六七八九十两几]+家)?(?:企业|单位|机构)?为({M})"
 )
 COUNTED = re.compile(r"\d+(?:名|家|个|项|人)")
 
 
 def _selected(s: _Sentence) -> None:
+    for m in SELECTED_CONFERRED.finditer(s.masked):
+        scheme = s.key(_items(m.group(2))[0])
+        for i in _items(m.group(1)):
+            s.add(s.key(i), "SELECTED_BY", scheme, m.start(), m.end(), "tie.selected_by.conferred", 0.8)
+        issuer = s.clause_subject(m.start())
+        if issuer is not None and issuer[0] == "Agency":
+            s.add(issuer, "RUNS", scheme, s.clause_start(m.start()), m.end(), "tie.runs.confers", 0.7)
     for m in SELECTED.finditer(s.masked):
         after = s.masked[m.end() : m.end() + 6]
         if COUNTED.match(after):
