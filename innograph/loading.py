@@ -12,8 +12,9 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -26,6 +27,7 @@ from innograph.model import Batch
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".shtml"})
 # Below this many files the pool's start-up costs more than it saves.
 POOL_THRESHOLD = 8
+IN_FLIGHT_PER_WORKER = 4  # chunks submitted ahead per worker: enough to keep it busy
 # Files per write: one write of many documents costs the engine a fraction of one write
 # each (measured on 300 files: 3.4 engine CPU-seconds one by one); a group is also written
 # once it is this many seconds old, so progress keeps moving on slow extraction.
@@ -149,8 +151,24 @@ def map_files(work: Callable[[Path], T], files: list[Path], workers: int) -> Ite
     if workers <= 1 or len(files) < POOL_THRESHOLD:
         yield from map(work, files)
         return
+    size = max(1, min(64, len(files) // (workers * 8)))
+    chunks = [files[start : start + size] for start in range(0, len(files), size)]
+    # At most a few chunks per worker are in flight: Executor.map would submit every file
+    # at once and hold every result until the writer takes it, so a writer slower than the
+    # workers would let memory grow with the size of the corpus.
+    window = workers * IN_FLIGHT_PER_WORKER
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(work, files, chunksize=max(1, min(64, len(files) // (workers * 8))))
+        pending: deque[Future[list[T]]] = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(_map_chunk, work, chunk))
+            if len(pending) >= window:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _map_chunk(work: Callable[[Path], T], chunk: list[Path]) -> list[T]:
+    return [work(path) for path in chunk]
 
 
 def _stored_documents(store: Store, batches: list[Batch]) -> set[tuple[str, str]]:
