@@ -18,6 +18,7 @@ import opencc
 from innograph.loaders.actors import PRONOUNS, appositions, sentence_candidates, word_bounds
 from innograph.loaders.quantities import sentence_quantities
 from innograph.loaders.resolution import Resolution, ResolvedMention, park_tails, resolve, short_forms
+from innograph.loaders.tables import Row, table_ties
 from innograph.loaders.ties import FoundTie, Key, SentenceMention, sentence_ties, subjects_at
 from innograph.model import Actor, Batch, Evidence, Mention, NormalisedText, Quantity, Sentence, Tie, actor_id
 from innograph.ontology import load_ontology
@@ -133,6 +134,28 @@ def _retype_investors(ties: list[tuple[int, FoundTie]]) -> dict[Key, Key]:
     }
 
 
+def _table_ties(
+    text: NormalisedText,
+    sentences: list[Sentence],
+    mentions_by_sentence: dict[int, list[ResolvedMention]],
+    tie_types: dict,
+) -> list[tuple[int, FoundTie]]:
+    """Ties the rows of the document's tables state; cells are cut in the text as read (ideographic spaces)."""
+    if "\t" not in text.text and "\u3000" not in text.text and "  " not in text.text and "|" not in text.text:
+        return []
+    rows = [
+        Row(
+            text.text[s.start : s.end],
+            [
+                SentenceMention(m.start - s.start, m.end - s.start, m.key)
+                for m in mentions_by_sentence.get(s.index, [])
+            ],
+        )
+        for s in sentences
+    ]
+    return [(sentences[i].index, tie) for i, tie in table_ties(rows, tie_types)]
+
+
 def extract(text: NormalisedText, sentences: list[Sentence]) -> Batch:
     """Actors, ties and quantities of one document, every one with evidence."""
     sentences = [
@@ -187,6 +210,7 @@ def extract(text: NormalisedText, sentences: list[Sentence]) -> Batch:
                 )
             quantities.append((sentence.index, sentence.start, quantity, owner))
 
+    found += _table_ties(text, sentences, mentions_by_sentence, tie_types)
     retype = _retype_investors(found)
 
     def fix(key: Key) -> Key:

@@ -161,6 +161,11 @@ def _lines(root: lxml.html.HtmlElement) -> list[str]:
 
     def walk(element: lxml.html.HtmlElement) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
+        row = _row_cells(element) if tag == "tr" else None
+        if row is not None:
+            flush()
+            lines.append("\t".join(row))
+            return
         block = tag in _BLOCK_TAGS
         if block or tag == "br":
             flush()
@@ -176,6 +181,23 @@ def _lines(root: lxml.html.HtmlElement) -> list[str]:
     walk(root)
     flush()
     return lines
+
+
+_CELL_MAX = 80
+
+
+def _row_cells(row: lxml.html.HtmlElement) -> list[str] | None:
+    """The cells of a data row, to be one tab-separated line: a table is read row by row.
+
+    A row holding a nested table or a long cell is page layout, not data, and is walked as blocks.
+    """
+    cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
+    if len(cells) < 2 or any(cell.find(".//table") is not None for cell in cells):
+        return None
+    texts = [_clean(cell.text_content()) for cell in cells]
+    if any(len(text) > _CELL_MAX for text in texts) or sum(1 for text in texts if text) < 2:
+        return None
+    return [text or "-" for text in texts]
 
 
 def _clean(text: str) -> str:

@@ -24,6 +24,8 @@ _BROKEN_LINE_MAX = 40
 _LINE_CLOSED = re.compile(r"[。！？；!?;:：,，、…][”’」』)）]*\s*$")
 _NUMERAL = "一二三四五六七八九十"
 _NUMBERED = re.compile(rf"^\s*([{_NUMERAL}]+、|[(（][{_NUMERAL}\d]+[)）]|\d+[.、．]|第[{_NUMERAL}]+[章节条部分])")
+# Cells apart by tabs, ideographic or double spaces, bars: a table row when a neighbour line has as many.
+_CELL_GAP = re.compile(r"(?<=\S)(?:\t|\u3000|  |\s*[|｜]\s*)+(?=\S)")
 
 
 def split_sentences(text: NormalisedText) -> list[Sentence]:
@@ -43,7 +45,7 @@ def split_sentences(text: NormalisedText) -> list[Sentence]:
         if not pieces:
             continue
         following = lines[number + 1] if number + 1 < len(lines) else ""
-        if _is_broken(line, following):
+        if _is_broken(line, following, lines[number - 1] if number else "", lines[number + 2 : number + 3]):
             pending_start = line_start + pieces[-1][0]
             pieces.pop()
         spans.extend((line_start + a, line_start + b) for a, b in pieces)
@@ -90,7 +92,7 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     return pieces
 
 
-def _is_broken(line: str, following: str) -> bool:
+def _is_broken(line: str, following: str, previous: str = "", after: list[str] | None = None) -> bool:
     """A short line of a paragraph that stops mid-sentence and goes on in the next line."""
     body = line.strip()
     nxt = following.strip()
@@ -101,7 +103,18 @@ def _is_broken(line: str, following: str) -> bool:
         and not _LINE_CLOSED.search(body)
         and not _NUMBERED.match(body)
         and not _NUMBERED.match(nxt)
+        and not _table_row(body, (nxt, previous.strip()))
+        and not _table_row(nxt, (body, *(a.strip() for a in after or ())))  # a title over a table
     )
+
+
+def _table_row(line: str, neighbours: tuple[str, ...]) -> bool:
+    """A line of two or more cells beside a line of as many: a table row, which is a line of its own.
+
+    A headline with one ideographic space (竹科新核准12家廠商進駐　投資額逾186億元) is no table.
+    """
+    gaps = len(_CELL_GAP.findall(line))
+    return gaps > 0 and any(len(_CELL_GAP.findall(other)) == gaps for other in neighbours)
 
 
 def _trim(s: str, start: int, end: int) -> tuple[int, int]:
