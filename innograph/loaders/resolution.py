@@ -521,6 +521,9 @@ def _structure(result: Resolution) -> None:
                 park_parent = _managed_park(name)
             if type_ == "Agency" and park_parent is not None:
                 result.structural.append((key, "PART_OF", _adopt(result, park_parent), *span))
+            elif type_ == "Agency" and region in result.names and region[1] != name:
+                # 湖北省科技厅, 某市发展改革委: a government body named after a region the text names is its.
+                result.structural.append((key, "PART_OF", region, *span))
             elif type_ == "Park" and park_parent is not None:
                 # 江北新区研创园 lies in 江北新区: a park named after a bigger park is part of it.
                 result.structural.append((key, "PART_OF", _adopt(result, park_parent), *span))

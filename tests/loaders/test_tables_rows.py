@@ -76,3 +76,4 @@ def test_a_headline_with_one_ideographic_space_stays_joined_prose() -> None:
     batch = run(text)
     assert not any(e.rule.endswith(".table") for t in batch.ties.values() for e in t.evidence)
     assert len({e.sentence for a in batch.actors.values() for m in a.mentions for e in [m.evidence]}) <= 2
+
