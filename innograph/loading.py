@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from innograph.errors import InnographError, LoadError
+from innograph.errors import InnographError, LoadError, StoreUnavailable
 from innograph.graph.store import Store
 from innograph.model import Batch
 
@@ -253,6 +253,7 @@ def _write_group(store: Store, items: list[tuple[Path, Batch | None, str]]) -> l
         if (document.doc_id, document.path) not in stored:
             fresh.setdefault(document.doc_id, batch)
     written: set[int] = set()
+    unavailable = ""
     if len(fresh) > 1:
         whole = Batch()
         for batch in fresh.values():
@@ -260,6 +261,8 @@ def _write_group(store: Store, items: list[tuple[Path, Batch | None, str]]) -> l
         try:
             store.write(whole)
             written = {id(batch) for batch in fresh.values()}
+        except StoreUnavailable as exc:
+            unavailable = str(exc)  # one file at a time would only wait out the same outage again
         except InnographError:
             pass  # each file is written on its own below and reports its own error
     outcomes = []
@@ -270,6 +273,8 @@ def _write_group(store: Store, items: list[tuple[Path, Batch | None, str]]) -> l
             outcomes.append(_outcome(path, batch, "", "unchanged"))
         elif id(batch) in written:
             outcomes.append(_outcome(path, batch, ""))
+        elif unavailable:
+            outcomes.append(_outcome(path, batch, f"{path}: not stored: {unavailable}"))
         else:
             outcomes.append(_write_one(store, path, batch))
     return outcomes
