@@ -96,6 +96,11 @@ def _longest_suffix(text: str, quoted: bool = False, shorter: bool = False) -> s
     return None
 
 
+def longest_suffix(text: str) -> str | None:
+    """The longest type suffix a whole name ends with (a table cell's name), else None."""
+    return _longest_suffix(text)
+
+
 @lru_cache(maxsize=1)
 def _quoted_only() -> dict[str, int]:
     """Suffixes that type only quoted names, with their order in the table (the first listed wins)."""
@@ -646,7 +651,7 @@ SCHEME_CUES = [
     # 入选国家级智能制造示范工厂: a level-led title conferred by a selection verb.
     re.compile(
         r"(?:入选|获评|获批|认定为|评为|被评为|被认定为)"
-        r"((?:国家级|省级|市级|国家|全国)[^,。;“”、等]{3,16}?(?:示范工厂|示范企业|示范基地|示范项目|示范单位|标杆企业))"
+        r"((?:国家级|省级|市级|国家|全国)[^,。;“”、等]{3,16}?(?:示范工厂|示范企业|示范基地|示范项目|示范单位|标杆企业|示范园区|试点园区))"
         r"(?=[,。;、]|$)"
     ),
     # 入选国家级跨行业跨领域工业互联网平台: what one is selected into at a level is a title list, not a body.

@@ -15,10 +15,11 @@ from functools import lru_cache
 import ahocorasick
 import opencc
 
-from innograph.loaders.actors import PRONOUNS, appositions, sentence_candidates, word_bounds
+from innograph.loaders.actors import PRONOUNS, Candidate, appositions, longest_suffix, sentence_candidates, word_bounds
+from innograph.loaders.gazetteer import suffix_table
 from innograph.loaders.quantities import sentence_quantities
 from innograph.loaders.resolution import Resolution, ResolvedMention, park_tails, resolve, short_forms
-from innograph.loaders.tables import Row, table_ties
+from innograph.loaders.tables import Row, header_type, name_cells, table_ties
 from innograph.loaders.ties import FoundTie, Key, SentenceMention, sentence_ties, subjects_at
 from innograph.model import Actor, Batch, Evidence, Mention, NormalisedText, Quantity, Sentence, Tie, actor_id
 from innograph.ontology import load_ontology
@@ -134,6 +135,36 @@ def _retype_investors(ties: list[tuple[int, FoundTie]]) -> dict[Key, Key]:
     }
 
 
+def _has_cells(text: NormalisedText) -> bool:
+    return "\t" in text.text or "\u3000" in text.text or "  " in text.text or "|" in text.text
+
+
+def _name_cells(text: NormalisedText, sentences: list[Sentence]) -> dict[int, list[tuple[int, int, str]]]:
+    """Sentence index -> the name cell of a table row in it (see tables.name_cells)."""
+    if not _has_cells(text):
+        return {}
+    cells = name_cells([text.text[s.start : s.end] for s in sentences])
+    return {sentences[i].index: cell for i, cell in cells.items()}
+
+
+def _with_name_cell(sentence: str, picked: list[Candidate], cell: tuple[int, int, str]) -> list[Candidate]:
+    """A row's name cell is one actor: the whole cell, typed by its suffix, else by its column's header."""
+    start, end, header = cell
+    if any(c.start == start and c.end == end for c in picked):
+        return picked
+    if any(c.start < start < c.end or c.start < end < c.end for c in picked):
+        return picked  # a name runs over the cell's edge: the cells are not what they seem
+    name = sentence[start:end]
+    suffix = longest_suffix(name)
+    type_ = suffix_table()[suffix] if suffix else header_type(header)
+    inside = [c for c in picked if start <= c.start and c.end <= end]
+    whole = any(c.type not in ("Region", "Industry") and c.end - c.start >= end - start - 2 for c in inside)
+    if type_ == "Region" or whole:
+        return picked  # the cell is already one name
+    kept = [c for c in picked if not (start <= c.start and c.end <= end)]
+    return sorted([*kept, Candidate(start, end, name, type_, "actor.table.name", 0.7)], key=lambda c: c.start)
+
+
 def _table_ties(
     text: NormalisedText,
     sentences: list[Sentence],
@@ -141,7 +172,7 @@ def _table_ties(
     tie_types: dict,
 ) -> list[tuple[int, FoundTie]]:
     """Ties the rows of the document's tables state; cells are cut in the text as read (ideographic spaces)."""
-    if "\t" not in text.text and "\u3000" not in text.text and "  " not in text.text and "|" not in text.text:
+    if not _has_cells(text):
         return []
     rows = [
         Row(
@@ -165,8 +196,11 @@ def extract(text: NormalisedText, sentences: list[Sentence]) -> Batch:
     ]
     candidates = []
     shorts: dict[str, str] = {}
+    named_cells = _name_cells(text, sentences)
     for sentence in sentences:
         picked, found = appositions(sentence.text, sentence_candidates(sentence.text))
+        for cell in named_cells.get(sentence.index, []):
+            picked = _with_name_cell(sentence.text, picked, cell)
         shorts.update(found)
         for cand in picked:
             candidates.append((sentence.index, sentence.start, cand))

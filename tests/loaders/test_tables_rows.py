@@ -5,7 +5,7 @@ The cases use other provinces, columns and layouts than any document the rules w
 
 from __future__ import annotations
 
-from sentence_extraction import run, ties
+from sentence_extraction import actors, run, ties
 
 from innograph.loaders.extraction import extract
 from innograph.loaders.html_article import extract_article
@@ -77,3 +77,20 @@ def test_a_headline_with_one_ideographic_space_stays_joined_prose() -> None:
     assert not any(e.rule.endswith(".table") for t in batch.ties.values() for e in t.evidence)
     assert len({e.sentence for a in batch.actors.values() for m in a.mentions for e in [m.evidence]}) <= 2
 
+
+
+def test_a_name_cell_no_suffix_knows_is_typed_by_its_header_and_the_park_hosts_the_rows() -> None:
+    text = (
+        "武汉东湖高新区获批国家知识产权示范园区。\n"
+        "园区重点创新平台一览\n"
+        "序号\t平台名称\t级别\t依托单位\t所在片区\n"
+        "1\t国家数字建造光谷中心\t国家级\t华中科技大学\t光谷生物城\n"
+    )
+    batch = run(text)
+    assert ("Platform", "国家数字建造光谷中心") in actors(batch)
+    assert ("Programme", "国家知识产权示范园区") in actors(batch)
+    assert {
+        ("华中科技大学", "LEADS", "国家数字建造光谷中心"),
+        ("光谷生物城", "HOSTS", "国家数字建造光谷中心"),
+        ("武汉东湖高新区", "HOSTS", "国家数字建造光谷中心"),
+    } <= ties(batch)
