@@ -572,7 +572,21 @@ def _runs(s: _Sentence) -> None:
                 s.add(s.clause_subject(m.start()), "RUNS", s.key(i), m.start(), m.end(), "tie.runs.operates", 0.6)
 
 
-SUBSIDIARY = re.compile(f"({M})(?:是|为|系)({M})(?:的)?(?:全资|控股)?(?:子公司|旗下企业|旗下公司|分公司|下属企业)")
+SUBSIDIARY = re.compile(
+    f"({M})(?:是|为|系)({M})(?:的)?(?:全资|控股)?"
+    "(?:子公司|旗下企业|旗下公司|分公司|(?:下属|直属|所属)[^,。;\ue000-\uf8ff]{0,4}?(?:企业|公司|单位|机构))"
+)
+
+
+# 隶属于A的B, A辖下/下辖/旗下/下属的B: B belongs to A (旗下管理B is running B, see _runs).
+PART_OF_UNDER = re.compile(
+    f"隶属(?:于)?({M})的({M})|({M})?(?:辖下|管辖|下辖|旗下|下属|直属|所属)的?({LIST})(?!管理|运营)"
+)
+# X是Y的核心板块/重要组成部分, 作为Y的核心片区, X…: the part of a larger place.
+PART_OF_PIECE = re.compile(
+    f"({M})(?:是|为|系|作为)({M})的(?:核心|重要|主要)?(?:板块|组成部分|片区|核心区|园区|分园|功能区)"
+    f"|作为({M})的(?:核心|重要|主要)?(?:板块|组成部分|片区|核心区|分园|功能区)[,]?({M})"
+)
 
 
 def _subsidiary(s: _Sentence) -> None:
@@ -587,6 +601,18 @@ def _subsidiary(s: _Sentence) -> None:
             "tie.part_of.subsidiary",
             0.8,
         )
+    for m in PART_OF_UNDER.finditer(s.masked):
+        if m.group(1):
+            whole, parts = s.key(_items(m.group(1))[0]), m.group(2)
+        else:  # 下辖A、B等片区 with the clause's subject as the whole
+            whole = s.key(_items(m.group(3))[0]) if m.group(3) else s.clause_subject(m.start())
+            parts = m.group(4)
+        start = m.start() if m.group(1) or m.group(3) else s.clause_start(m.start())
+        for i in _items(parts):
+            s.add(s.key(i), "PART_OF", whole, start, m.end(), "tie.part_of.under", 0.8)
+    for m in PART_OF_PIECE.finditer(s.masked):
+        part, whole = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        s.add(s.key(_items(part)[-1]), "PART_OF", s.key(_items(whole)[0]), m.start(), m.end(), "tie.part_of.piece", 0.8)
 
 
 SELECTION = "(?:获评|获批|荣获|获得|获|入选|立项|被评为|被认定为|认定为|列入)"
