@@ -214,9 +214,14 @@ def _left_edge(text: str, suffix_start: int, end: int, max_chars: int = 24) -> i
     edge = end
     right = ""
     pending = -1  # the edge before a verb taken as the field of the name, kept only if a modifier precedes it
-    for word, absolute, _ in reversed(tokens):
+    for index in range(len(tokens) - 1, -1, -1):
+        word, absolute, _ = tokens[index]
         if absolute >= suffix_start:
             edge, right = absolute, word
+            continue
+        kind = tokens[index - 1] if index else None
+        if word == "投资" and kind is not None and kind[0] in INVESTMENT_KINDS and kind[1] >= window_start:
+            edge, right = absolute, word  # 天使投资引导基金, 创业投资基金: a kind of investment names the fund
             continue
         if word in "()()":
             edge = absolute
@@ -248,6 +253,10 @@ def _left_edge(text: str, suffix_start: int, end: int, max_chars: int = 24) -> i
     if 0 < edge < end - 2 and text[edge] in RESULT_COMPLEMENTS and text[edge - 1] in RESULT_VERBS:
         edge += 1
     return edge
+
+
+# Kinds of investment that make 投资 a noun of a fund's name (天使投资, 股权投资, 产业投资).
+INVESTMENT_KINDS = frozenset({"天使", "创业", "股权", "产业", "风险", "创新", "科技", "成长", "战略"})
 
 
 # Verbs of work-report prose and the complements they take (用好, 抓实, 建强, 做优): V+C before a name.

@@ -206,7 +206,10 @@ HOSTS_IN_PLACE = re.compile(
 HOSTS_IN_PLACE_LIST = re.compile(
     f"在({M})[,,]?[^。;\ue000-\uf8ff]{{0,14}}?({LIST})[^,。;\ue000-\uf8ff]{{0,3}}(?:布局|落户|设立|建设|成立)"
 )
-HOSTS_BUILT = re.compile(f"(?:建成投运|建成|引进|新建|投运|引育)了?({LIST})")
+HOSTS_BUILT = re.compile(
+    f"(?:建成投运|建成|引进|新建|投运|引育)了?({LIST})"
+    f"|(?:集聚|聚集|汇聚|吸引|招引|培育)了?({LIST})(?=等|[,。;]|$)"
+)
 HOSTS_BUILDING = re.compile(f"(?:加快|加速|全力|高标准|高水平|大力|积极)(?:推进)?建设({LIST})(?=[,。;、]|$)")
 HOSTS_POSSESSIVE = re.compile(f"({M})({M})")
 
@@ -261,7 +264,7 @@ def _hosts(s: _Sentence) -> None:
             s.add(place, "HOSTS", s.key(i), m.start(), m.end(), "tie.hosts.in_place", 0.7)
     for m in HOSTS_BUILT.finditer(s.masked):
         subject = s.clause_subject(m.start())
-        for i in _items(m.group(1)):
+        for i in _items(m.group(1) or m.group(2)):
             s.add(subject, "HOSTS", s.key(i), s.clause_start(m.start()), m.end(), "tie.hosts.built", 0.7)
     # 加快建设崂山实验室: a lab the place is building is one it hosts (a joint build is CO_BUILDS instead).
     for m in HOSTS_BUILDING.finditer(s.masked):
@@ -359,7 +362,7 @@ def _co_builds(s: _Sentence) -> None:
 
 
 COLLABORATE = (
-    "(?:(?:签署|签订|达成)?[^,。;\ue000-\uf8ff]{0,4}?(?:合作|对接|联动|协同|交流合作|联合研发|联合攻关|共同研发)"
+    "(?:(?:签署|签订|达成)?(?:[\u4e00-\u9fff]{2}、)*[^,。;\ue000-\uf8ff]{0,4}?(?:合作|对接|联动|协同|交流合作|联合研发|联合攻关|共同研发)"
     "|签约|签署[^,。;]{0,8}(?:协议|备忘录))"
 )
 COLLABORATES_WITH = re.compile(
@@ -405,7 +408,7 @@ LEADS_VERB = re.compile(f"({M})牵头(?:成立|组建|发起成立|发起|设立
 LEADS_BASED = re.compile(f"依托({LIST})(?:等)?(?:单位)?(?:组建|建设|成立|设立|筹建|共建)的({M})")
 # A出资设立规模50亿元的B: the founder funds and leads what it set up.
 LEADS_FUNDS_SETUP = re.compile(
-    f"({M})[^,。;\ue000-\uf8ff]{{0,4}}?(?:出资|投资)(?:设立|成立|组建|发起设立)了?[^,。;\ue000-\uf8ff]{{0,16}}?({M})"
+    f"({LIST})[^,。;\ue000-\uf8ff]{{0,4}}?(?:出资|投资)(?:设立|成立|组建|发起设立)了?[^,。;\ue000-\uf8ff]{{0,16}}?({M})"
 )
 LEADS_FOUNDS = re.compile(f"(?<!牵头)(?:创新组建|成立|组建|发起设立|设立)了?({M})")
 JOINTLY_BEFORE = re.compile(f"(?:联合|携手|会同){LIST}(?:共同)?$")
@@ -437,9 +440,10 @@ def _leads(s: _Sentence) -> None:
         for i in _items(m.group(1)) if founded[0] != "Region" else []:
             s.add(s.key(i), "LEADS", founded, m.start(), m.end(), "tie.leads.based", 0.8)
     for m in LEADS_FUNDS_SETUP.finditer(s.masked):
-        founder, founded = s.key(_items(m.group(1))[0]), s.key(_items(m.group(2))[0])
-        s.add(founder, "LEADS", founded, m.start(), m.end(), "tie.leads.funds_setup", 0.7)
-        s.add(founder, "FUNDS", founded, m.start(), m.end(), "tie.funds.setup", 0.7)
+        founded = s.key(_items(m.group(2))[0])
+        for i in _items(m.group(1)):  # A与B共同出资设立C: each founder
+            s.add(s.key(i), "LEADS", founded, m.start(), m.end(), "tie.leads.funds_setup", 0.7)
+            s.add(s.key(i), "FUNDS", founded, m.start(), m.end(), "tie.funds.setup", 0.7)
     for m in LEADS_VERB.finditer(s.masked):
         s.add(
             s.key(_items(m.group(1))[0]),
@@ -462,6 +466,14 @@ FUNDS_BY = re.compile(f"由({LIST})(?:等)?(?:共同|联合)?(?:投资|出资)(?
 FUNDS_BY_CLAUSE = re.compile(
     f"[,;]由({LIST})(?:等)?(?:共同|联合)?(?:投资|出资)(?:建设|设立|成立|组建|打造)?(?=[,。;]|$)"
 )
+# A list whose names may each carry their bracketed short form: A(甲)、B和C.
+LIST_SHORT = f"{M}(?:\\({M}\\))?(?:{SEP}{M}(?:\\({M}\\))?)*"
+# X由A、B和C共同出资; 由A与B共同出资,设立…的D: the funders of X, else of what they set up.
+FUNDS_BY_SUBJECT = re.compile(
+    f"({M})?[^,。;\ue000-\uf8ff]{{0,6}}?由({LIST_SHORT})(?:等)?[^,。;\ue000-\uf8ff]{{0,4}}?(?:共同|联合)?"
+    f"(?:全额|全资)?(?:出资|投资)(?![\ue000-\uf8ff的]|建设的|设立的|成立的)"
+)
+SET_UP_AFTER = re.compile(f"[,]?(?:设立|成立|组建|发起设立)了?[^,。;\ue000-\uf8ff]{{0,16}}?({M})")
 FUNDS_BACKS = re.compile(f"({M})[^,。;\ue000-\uf8ff]{{0,4}}获(?:得)?({LIST})(?:的)?(?:支持|资助|注资)")
 FUNDS_BACKED = re.compile(f"背靠([^,。;]*?)(?:等)?(?:主要)?(?:投资方|股东|投资机构|资本)[,,]\\s*({M})")
 FUNDS_VERB = re.compile(f"({LIST})(?:等)?[^,。;\ue000-\uf8ff]{{0,4}}(?:投资|出资|参股|注资|领投|跟投|资助)了?({M})")
@@ -489,6 +501,17 @@ def _funds(s: _Sentence) -> None:
         funded = s.clause_subject(m.start())
         for i in _items(m.group(1)):
             s.add(s.key(i), "FUNDS", funded, s.clause_start(m.start()), m.end(), "tie.funds.by_clause", 0.7)
+    for m in FUNDS_BY_SUBJECT.finditer(s.masked):
+        set_up = SET_UP_AFTER.match(s.masked, m.end())
+        if set_up:
+            funded = s.key(_items(set_up.group(1))[0])
+        elif m.group(1):
+            funded = s.key(_items(m.group(1))[0])
+        else:
+            funded = s.clause_subject(m.start(2))
+        end = set_up.end() if set_up else m.end()
+        for i in _items(m.group(2)):
+            s.add(s.key(i), "FUNDS", funded, m.start(), end, "tie.funds.by_subject", 0.7)
     # X获得Y基金支持: a fund backs X.
     for m in FUNDS_BACKS.finditer(s.masked):
         for i in _items(m.group(2)):
@@ -535,7 +558,15 @@ def _funds(s: _Sentence) -> None:
             s.add(funder, "FUNDS", s.key(i), start, m.end(), "tie.funds.invests", 0.6)
 
 
-RUNS_PUBLISHES = re.compile(f"({M})(?:发布|评选|组织评选|公布|主办|组织实施)的({M})")
+RUNS_PUBLISHES = re.compile(
+    f"({M})(?:发布|评选|组织评选|公布|主办|承办|组织实施|管理|受托管理|运营|运作|负责运营|负责管理)的({M})"
+)
+# 工信部公布2023年X名单: the body that publishes a list runs the title it confers.
+RUNS_LISTS = re.compile(
+    f"({M})(?:近日|日前)?(?:公布|发布|公示|印发)了?[^,。;\ue000-\uf8ff]{{0,8}}?({M})[^,。;\ue000-\uf8ff]{{0,2}}(?:名单|名录|榜单)"
+)
+# 基金管理人为X, 委托X管理: the manager runs the fund the clause is about.
+RUNS_MANAGER = re.compile(f"(?:管理人|管理机构|运营机构|运营主体)(?:为|是)({M})|委托({M})(?:负责)?(?:管理|运营|运作)")
 RUNS_CONFERS = re.compile(f"被({M})(?:表彰|评|认定|授予|命名)为?({M})")
 RUN_VERBS = (
     "(?:高效运作|运作|运营|启动|实施|设立|升级打造|打造|搭建|建立|提档升级|深化|推出|依托|开拓|推进|管理|用好|发挥)"
@@ -558,6 +589,15 @@ def _runs(s: _Sentence) -> None:
             "tie.runs.publishes",
             0.8,
         )
+    for m in RUNS_LISTS.finditer(s.masked):
+        body, scheme = s.key(_items(m.group(1))[0]), s.key(_items(m.group(2))[0])
+        if body[0] == "Agency" and scheme[0] in ("Programme", "TalentProgramme"):
+            s.add(body, "RUNS", scheme, m.start(), m.end(), "tie.runs.lists", 0.7)
+    for m in RUNS_MANAGER.finditer(s.masked):
+        manager = s.key(_items(m.group(1) or m.group(2))[0])
+        before = [s.key(i) for i in _items(s.masked[: m.start()]) if s.key(i)[0] == "Fund" and s.key(i) != manager]
+        run = before[-1] if before else s.clause_subject(m.start())
+        s.add(manager, "RUNS", run, s.clause_start(m.start()), m.end(), "tie.runs.manager", 0.7)
     for m in RUNS_CONFERS.finditer(s.masked):
         scheme = s.key(_items(m.group(2))[0])
         s.add(s.key(_items(m.group(1))[0]), "RUNS", scheme, m.start(), m.end(), "tie.runs.confers", 0.8)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sentence_extraction import run, ties
+from sentence_extraction import actors, run, ties
 
 
 def test_an_agency_named_after_a_region_the_text_names_is_part_of_it() -> None:
@@ -19,3 +19,41 @@ def test_explicit_belonging_is_part_of() -> None:
     assert ("成都天府软件园", "PART_OF", "成都高新区") in found
     found = ties(run("作为宁波高新区的核心片区,宁波新材料科技城已集聚研发机构50余家。"))
     assert ("宁波新材料科技城", "PART_OF", "宁波高新区") in found
+
+
+def test_who_manages_or_publishes_runs() -> None:
+    found = ties(run("深圳市科技创新局管理的深圳天使投资引导基金今年新投项目30个。"))
+    assert ("深圳市科技创新局", "RUNS", "深圳天使投资引导基金") in found
+    found = ties(run("浙江省科学技术厅公布2025年度浙江省未来工厂名单。"))
+    assert ("浙江省科学技术厅", "RUNS", "浙江省未来工厂") in found
+    found = ties(run("宁波市天使投资引导基金规模10亿元,基金管理人为宁波通商投资管理有限公司。"))
+    assert ("宁波通商投资管理有限公司", "RUNS", "宁波市天使投资引导基金") in found
+
+
+def test_funders_of_a_fund_named_before_or_set_up_after() -> None:
+    found = ties(run("江苏省战略性新兴产业母基金由江苏省财政厅、江苏金财投资有限公司和南京市共同出资。"))
+    assert {
+        ("江苏省财政厅", "FUNDS", "江苏省战略性新兴产业母基金"),
+        ("南京市", "FUNDS", "江苏省战略性新兴产业母基金"),
+    } <= found
+    found = ties(run("杭州市产业投资有限公司与杭州高新区共同出资设立规模30亿元的杭州高新科创基金。"))
+    assert {
+        ("杭州市产业投资有限公司", "FUNDS", "杭州高新科创基金"),
+        ("杭州高新区", "FUNDS", "杭州高新科创基金"),
+    } <= found
+
+
+def test_a_place_that_gathers_named_companies_hosts_them() -> None:
+    found = ties(run("目前,武汉东湖高新区已集聚长飞光纤、华工科技等一批龙头企业。"))
+    assert {("武汉东湖高新区", "HOSTS", "长飞光纤"), ("武汉东湖高新区", "HOSTS", "华工科技")} <= found
+
+
+def test_cooperation_with_a_list_of_kinds_of_partnership() -> None:
+    found = ties(run("吉林省将深化与中国科学院、清华大学等的院地、校地合作。"))
+    assert {("吉林省", "COLLABORATES_WITH", "中国科学院"), ("吉林省", "COLLABORATES_WITH", "清华大学")} <= found
+
+
+def test_a_kind_of_investment_belongs_to_the_funds_name() -> None:
+    batch = run("重庆市设立重庆天使投资引导基金和重庆股权投资基金。")
+    names = {name for type_, name in actors(batch) if type_ == "Fund"}
+    assert {"重庆天使投资引导基金", "重庆股权投资基金"} <= names
