@@ -135,6 +135,45 @@ def _retype_investors(ties: list[tuple[int, FoundTie]]) -> dict[Key, Key]:
     }
 
 
+# 该基金已注资A, 该公司负责B: a demonstrative and a kind word name the last actor of that kind.
+ANAPHOR_WORD = re.compile(
+    "该(母基金|子基金|基金|公司|企业|集团|研究院|研究所|实验室|创新中心|中心|平台|大学|高校|学院)"
+)
+ANAPHOR_TYPES = {
+    "母基金": ("Fund",),
+    "子基金": ("Fund",),
+    "基金": ("Fund",),
+    "公司": ("Enterprise", "Fund"),
+    "企业": ("Enterprise",),
+    "集团": ("Enterprise", "Fund"),
+    "研究院": ("Lab",),
+    "研究所": ("Lab",),
+    "实验室": ("Lab",),
+    "创新中心": ("Lab",),
+    "中心": ("Lab", "Platform"),
+    "平台": ("Platform",),
+    "大学": ("University",),
+    "高校": ("University",),
+    "学院": ("University",),
+}
+
+
+def _anaphors(text: str, local: list[SentenceMention], last_named: dict[str, Key]) -> list[SentenceMention]:
+    """The sentence's mentions with each 该基金/该公司 read as the last actor of its kind named before it."""
+    added = []
+    for match in ANAPHOR_WORD.finditer(text):
+        if any(m.start < match.end() and match.start() < m.end for m in local):
+            continue
+        earlier = [m.key for m in local if m.end <= match.start()]
+        kinds = ANAPHOR_TYPES[match.group(1)]
+        key = next((k for k in reversed(earlier) if k[0] in kinds), None)
+        if key is None:
+            key = next((last_named[kind] for kind in kinds if kind in last_named), None)
+        if key is not None:
+            added.append(SentenceMention(match.start(), match.end(), key))
+    return sorted(local + added, key=lambda m: m.start) if added else local
+
+
 def _has_cells(text: NormalisedText) -> bool:
     return "\t" in text.text or "\u3000" in text.text or "  " in text.text or "|" in text.text
 
@@ -215,10 +254,15 @@ def extract(text: NormalisedText, sentences: list[Sentence]) -> Batch:
 
     tie_types = load_ontology().tie_types  # once per document
     found: list[tuple[int, FoundTie]] = []
+    last_named: dict[str, Key] = {}  # the last actor of each type named so far, for 该基金, 该公司
     quantities: list[tuple[int, int, object, Key | None]] = []
     for sentence in sentences:
         mentions = mentions_by_sentence.get(sentence.index, [])
         local = [SentenceMention(m.start - sentence.start, m.end - sentence.start, m.key) for m in mentions]
+        if ANAPHOR_WORD.search(sentence.text):
+            local = _anaphors(sentence.text, local, last_named)
+        for mention in local:
+            last_named[mention.key[0]] = mention.key
         for tie in sentence_ties(sentence.text, local, resolution.subject, tie_types):
             found.append((sentence.index, tie))
         amounts = sentence_quantities(sentence.text)

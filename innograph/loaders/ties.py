@@ -487,6 +487,10 @@ FUNDS_INTO_ROUND = re.compile(
     f"({LIST})(?:等)?[^,。;\ue000-\uf8ff]{{0,4}}(?:领投|跟投|参投|参与)了?[^,。;]{{0,30}}?({M})的"
     f"[^,。;\ue000-\uf8ff]{{0,6}}轮(?:融资|募资)"
 )
+# (X…,) A联同/联合B领投天使轮融资: the investors of the round fund the company the clause is about.
+FUNDS_LED_ROUND = re.compile(
+    f"({LIST})(?:(?:联同|联合|携手|与|和)({LIST}))?(?:共同)?(?:领投|跟投|参投)了?[^,。;\ue000-\uf8ff]{{0,8}}?轮(?:融资|募资)"
+)
 FUNDS_INVESTS = re.compile(f"(?:^|[,;])(?:已|累计|先后|还)?(?:投资|投向|参股|领投)了?({LIST})(?=等|[,。;]|$)")
 
 
@@ -550,6 +554,12 @@ def _funds(s: _Sentence) -> None:
             if raisers:
                 s.add(s.key(i), "FUNDS", raisers[0], 0, m.end(), "tie.funds.round", 0.7)
 
+    for m in FUNDS_LED_ROUND.finditer(s.masked):
+        raiser = s.clause_subject(m.start())
+        if raiser is not None and raiser[0] == "Enterprise":
+            for i in _items(m.group(1)) + _items(m.group(2) or ""):
+                s.add(s.key(i), "FUNDS", raiser, s.clause_start(m.start()), m.end(), "tie.funds.led_round", 0.7)
+
     # …的基金规模达50亿元, 已投资A、B: the clause's topic invests.
     for m in FUNDS_INVESTS.finditer(s.masked):
         start = m.start() + 1 if s.masked[m.start() : m.start() + 1] in (",", ";") else m.start()
@@ -559,7 +569,7 @@ def _funds(s: _Sentence) -> None:
 
 
 RUNS_PUBLISHES = re.compile(
-    f"({M})(?:发布|评选|组织评选|公布|主办|承办|组织实施|管理|受托管理|运营|运作|负责运营|负责管理)的({M})"
+    f"({M})(?:\\({M}\\))?(?:发布|评选|组织评选|公布|主办|承办|组织实施|管理|受托管理|运营|运作|负责运营|负责管理)的({M})"
 )
 # 工信部公布2023年X名单: the body that publishes a list runs the title it confers.
 RUNS_LISTS = re.compile(
@@ -574,7 +584,7 @@ RUN_VERBS = (
 # 用好由A与B共同出资的C: what is run is the head of the relative clause, not its funders.
 RUNS_RELATIVE = re.compile(f"由[^。;]{{0,40}}?的({M})")
 RUNS_OPERATES = re.compile(
-    f"(?<!发起|合作|共同|联合|出资|投资){RUN_VERBS}了?[^,。;\ue000-\uf8ff]{{0,12}}?({M}(?:(?:、|和|及|与)?{M})*)"
+    f"(?<!发起|合作|共同|联合|出资|投资){RUN_VERBS}(?!的)了?[^,。;\ue000-\uf8ff]{{0,12}}?({M}(?:(?:、|和|及|与)?{M})*)"
 )
 
 

@@ -57,3 +57,17 @@ def test_a_kind_of_investment_belongs_to_the_funds_name() -> None:
     batch = run("重庆市设立重庆天使投资引导基金和重庆股权投资基金。")
     names = {name for type_, name in actors(batch) if type_ == "Fund"}
     assert {"重庆天使投资引导基金", "重庆股权投资基金"} <= names
+
+
+def test_this_fund_or_company_is_the_last_one_named() -> None:
+    text = "南京市设立南京创新投资基金,规模20亿元。该基金已投资南京芯视界科技有限公司。"
+    assert ("南京创新投资基金", "FUNDS", "南京芯视界科技有限公司") in ties(run(text))
+
+
+def test_investors_leading_a_round_fund_the_company_the_clause_is_about() -> None:
+    text = "杭州云深处科技有限公司专注四足机器人,早前获杭州科创基金联同启明创投领投天使轮融资。"
+    found = ties(run(text))
+    assert {
+        ("杭州科创基金", "FUNDS", "杭州云深处科技有限公司"),
+        ("启明创投", "FUNDS", "杭州云深处科技有限公司"),
+    } <= found
