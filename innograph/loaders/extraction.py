@@ -127,11 +127,15 @@ def _evidence(text: NormalisedText, sentence: Sentence, start: int, end: int, ru
 
 
 def _retype_investors(ties: list[tuple[int, FoundTie]]) -> dict[Key, Key]:
-    """A group named as an investor in a funding act is a Fund there (中国人寿…等投资方)."""
+    """A company named as an investor in a funding act is a Fund there (中国人寿…等投资方, 某控股集团共同出资).
+
+    So is a company that manages a fund (基金管理人为某投资管理有限公司): an investment institution.
+    """
     return {
         tie.subject: ("Fund", tie.subject[1])
         for _, tie in ties
-        if tie.predicate == "FUNDS" and tie.rule == "tie.funds.backed" and tie.subject[0] == "Enterprise"
+        if tie.subject[0] == "Enterprise"
+        and (tie.predicate == "FUNDS" or (tie.predicate == "RUNS" and tie.object[0] == "Fund"))
     }
 
 

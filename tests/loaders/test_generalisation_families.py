@@ -71,3 +71,8 @@ def test_investors_leading_a_round_fund_the_company_the_clause_is_about() -> Non
         ("杭州科创基金", "FUNDS", "杭州云深处科技有限公司"),
         ("启明创投", "FUNDS", "杭州云深处科技有限公司"),
     } <= found
+
+
+def test_a_company_that_invests_or_manages_a_fund_is_a_fund() -> None:
+    batch = run("安徽省种子投资基金由安徽省投资集团控股有限公司和合肥市共同出资。")
+    assert ("Fund", "安徽省投资集团控股有限公司") in actors(batch)
