@@ -695,6 +695,7 @@ def _selected(s: _Sentence) -> None:
 
 
 EVENT = re.compile(r"(论坛|大会|峰会|大赛|会议|博览会|展会)")
+INVESTS_IN = re.compile("投向|投资于|主投|专注投资|重点投资")
 
 
 def _focuses(s: _Sentence) -> None:
@@ -708,6 +709,10 @@ def _focuses(s: _Sentence) -> None:
             continue  # the topic of an event is not a focus
         subject = s.clause_subject(m.start())
         start = s.clause_start(m.start())
+        if INVESTS_IN.search(s.masked, start, m.start()):
+            # …设立X基金,重点投向A、B: only an investor invests; the fund named last before is the one.
+            funds = [s.key(j) for j in _items(s.masked[: m.start()]) if s.key(j)[0] == "Fund"]
+            subject = funds[-1] if funds else subject
         s.add(subject, "FOCUSES_ON", s.key(i), start, m.end(), "tie.focuses_on.sector", 0.6)
 
 

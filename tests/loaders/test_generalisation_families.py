@@ -76,3 +76,10 @@ def test_investors_leading_a_round_fund_the_company_the_clause_is_about() -> Non
 def test_a_company_that_invests_or_manages_a_fund_is_a_fund() -> None:
     batch = run("安徽省种子投资基金由安徽省投资集团控股有限公司和合肥市共同出资。")
     assert ("Fund", "安徽省投资集团控股有限公司") in actors(batch)
+
+
+def test_what_a_fund_invests_in_is_its_focus_not_the_speakers() -> None:
+    text = "四川省设立总规模50亿元的四川省科技成果转化投资基金,重点投向生物医药、人工智能等领域。"
+    found = ties(run(text))
+    assert ("四川省科技成果转化投资基金", "FOCUSES_ON", "生物医药") in found
+    assert ("四川省", "FOCUSES_ON", "生物医药") not in found
