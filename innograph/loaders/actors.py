@@ -137,6 +137,9 @@ def _is_stop(word: str) -> bool:
         return True
     if word in NAME_PARTS:
         return False
+    entry = load_gazetteer().lookup(word) if len(word) >= 2 else None
+    if entry is not None and entry.type == "Region":
+        return False  # a place the dictionary tags as an adverb (大连) still opens a name
     glued = word[0] in "获被由在将与和及对向把从" or word[-1] in "获被由在将"
     if len(word) > 1 and glued and word not in word_tags():
         return True  # an unknown word glued to a preposition or 获 (获国赛, 南瑞获) is no name part

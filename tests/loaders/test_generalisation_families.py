@@ -83,3 +83,8 @@ def test_what_a_fund_invests_in_is_its_focus_not_the_speakers() -> None:
     found = ties(run(text))
     assert ("四川省科技成果转化投资基金", "FOCUSES_ON", "生物医药") in found
     assert ("四川省", "FOCUSES_ON", "生物医药") not in found
+
+
+def test_a_place_the_dictionary_tags_as_an_adverb_still_opens_a_company_name() -> None:
+    batch = run("大连华锐储能技术有限公司获评国家技术创新示范企业。")
+    assert ("Enterprise", "大连华锐储能技术有限公司") in actors(batch)
