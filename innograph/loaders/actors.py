@@ -416,6 +416,9 @@ def suffix_candidates(text: str) -> list[Candidate]:
                 found.append(Candidate(place, end, text[place:end], "Region", "actor.suffix.place", 0.7))
             continue
         start = _left_edge(text, end - len(suffix), end)
+        zone_led = ZONE_COMPANY.match(text, start, end - len(suffix))
+        if zone_led and table[suffix] == "Enterprise":
+            start = zone_led.end()  # 高新区企业X, 园区公司X: a zone's description of the company X
         name = text[start:end]
         if NUMERAL_LED.match(name) and not name[:3].isdigit():
             continue
@@ -441,6 +444,9 @@ def suffix_candidates(text: str) -> list[Candidate]:
     return found
 
 
+ZONE_COMPANY = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:高新区|开发区|经开区|园区|新区|区内)(?:的)?(?:企业|公司)(?=[\u4e00-\u9fff]{4})"
+)
 DESCRIPTIONS = frozenset({"新创", "初创", "科技型", "高新技术", "重点", "骨干", "龙头", "领军", "独角兽", "瞪羚"})
 
 

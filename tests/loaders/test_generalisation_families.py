@@ -88,3 +88,9 @@ def test_what_a_fund_invests_in_is_its_focus_not_the_speakers() -> None:
 def test_a_place_the_dictionary_tags_as_an_adverb_still_opens_a_company_name() -> None:
     batch = run("大连华锐储能技术有限公司获评国家技术创新示范企业。")
     assert ("Enterprise", "大连华锐储能技术有限公司") in actors(batch)
+
+
+def test_a_zones_description_before_a_company_is_no_part_of_its_name() -> None:
+    batch = run("苏州工业园区召开大会。园区企业苏州信达生物制药有限公司宣布完成新一轮融资。")
+    assert ("Enterprise", "苏州信达生物制药有限公司") in actors(batch)
+    assert ("苏州工业园区", "HOSTS", "苏州信达生物制药有限公司") in ties(batch)
