@@ -72,8 +72,8 @@ MERGE (s)-[t:{rel} {{id: r.id}}]->(o)
 
 # Evidence and quantities are by far the most rows and are never updated. Rows of a
 # document this write creates are CREATEd straight away; rows of a document already
-# stored are dropped when their id is known and the rest CREATEd (measured: the look-up
-# costs as much as the node, and a unique constraint on the id would double it again).
+# stored are dropped when their id is known and the rest CREATEd (measured: skipping the
+# look-up, with no unique constraint on the id, saves about a fifth of the engine time per row).
 _UNSTORED = """
 OPTIONAL MATCH (known:{label} {{id: r.id}})
 WITH r WHERE known IS NULL
@@ -273,7 +273,7 @@ def write_statements(batch: Batch, ontology: Ontology | None = None, chunk_rows:
         values = [list(row.values()) for row in rows]
         statements.extend(Statement(kind, text, {"rows": chunk, **params}) for chunk in _chunks(values, chunk_rows))
 
-    def add_by_path(kind: str, unstored: str, fresh_query: str, rows: Iterable[dict[str, Any]]) -> None:
+    def add_by_path(kind: str, unstored: str, fresh_query: str, rows: list[dict[str, Any]]) -> None:
         checked = [row for row in rows if token is None or row["doc_id"] in stored_docs]
         fresh = [row for row in rows if token is not None and row["doc_id"] not in stored_docs]
         add(kind, fresh_query, fresh, token=token)
