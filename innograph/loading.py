@@ -116,16 +116,21 @@ def _stored_files(store: Store, files: list[Path]) -> set[Path]:
         digest = _file_id(path)
         if digest is not None:
             by_id.setdefault(digest, []).append(path)
-    ids = list(by_id)
-    stored: set[Path] = set()
+    stored = _stored_pairs(store, list(by_id))
+    return {path for doc_id, paths in by_id.items() for path in paths if (doc_id, str(path)) in stored}
+
+
+def _stored_pairs(store: Store, ids: list[str]) -> set[tuple[str, str]]:
+    """(id, path) of each of these document ids that the store holds."""
+    pairs: set[tuple[str, str]] = set()
     for start in range(0, len(ids), 1000):
         rows = store.run(
             "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.path AS path",
             {"ids": ids[start : start + 1000]},
             read_only=True,
         )
-        stored.update(path for row in rows for path in by_id[row["id"]] if str(path) == row["path"])
-    return stored
+        pairs.update((row["id"], row["path"]) for row in rows)
+    return pairs
 
 
 def _extract(path: Path) -> tuple[Path, Batch | None, str]:
@@ -169,14 +174,6 @@ def map_files(work: Callable[[Path], T], files: list[Path], workers: int) -> Ite
 
 def _map_chunk(work: Callable[[Path], T], chunk: list[Path]) -> list[T]:
     return [work(path) for path in chunk]
-
-
-def _stored_documents(store: Store, batches: list[Batch]) -> set[tuple[str, str]]:
-    """(id, path) of the batches' documents that are already stored under that path."""
-    ids = sorted({batch.documents[0].doc_id for batch in batches})
-    rows = store.run("MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.path AS path", {"ids": ids},
-                     read_only=True)
-    return {(row["id"], row["path"]) for row in rows}
 
 
 def load_paths(
@@ -244,14 +241,13 @@ def _write_group(store: Store, items: list[tuple[Path, Batch | None, str]]) -> l
     """
     extracted = [batch for _, batch, _ in items if batch is not None]
     try:
-        stored = _stored_documents(store, extracted) if extracted else set()
+        stored = _stored_pairs(store, sorted({batch.documents[0].doc_id for batch in extracted}))
     except InnographError as exc:
         return [_outcome(path, batch, error or f"{path}: not stored: {exc}") for path, batch, error in items]
     fresh: dict[str, Batch] = {}  # the first batch of each content not stored yet
     for batch in extracted:
-        document = batch.documents[0]
-        if (document.doc_id, document.path) not in stored:
-            fresh.setdefault(document.doc_id, batch)
+        if _key(batch) not in stored:
+            fresh.setdefault(batch.documents[0].doc_id, batch)
     written: set[int] = set()
     unavailable = ""
     if len(fresh) > 1:
@@ -261,6 +257,7 @@ def _write_group(store: Store, items: list[tuple[Path, Batch | None, str]]) -> l
         try:
             store.write(whole)
             written = {id(batch) for batch in fresh.values()}
+            stored.update(_key(batch) for batch in fresh.values())
         except StoreUnavailable as exc:
             unavailable = str(exc)  # one file at a time would only wait out the same outage again
         except InnographError:
@@ -269,15 +266,20 @@ def _write_group(store: Store, items: list[tuple[Path, Batch | None, str]]) -> l
     for path, batch, error in items:
         if batch is None:
             outcomes.append(_outcome(path, None, error))
-        elif (batch.documents[0].doc_id, batch.documents[0].path) in stored:
-            outcomes.append(_outcome(path, batch, "", "unchanged"))
         elif id(batch) in written:
             outcomes.append(_outcome(path, batch, ""))
+        elif _key(batch) in stored:
+            outcomes.append(_outcome(path, batch, "", "unchanged"))
         elif unavailable:
             outcomes.append(_outcome(path, batch, f"{path}: not stored: {unavailable}"))
         else:
-            outcomes.append(_write_one(store, path, batch))
+            outcomes.append(_write_one(store, path, batch, stored))
     return outcomes
+
+
+def _key(batch: Batch) -> tuple[str, str]:
+    document = batch.documents[0]
+    return document.doc_id, document.path
 
 
 def _outcome(path: Path, batch: Batch | None, error: str, status: str = "") -> FileOutcome:
@@ -287,12 +289,11 @@ def _outcome(path: Path, batch: Batch | None, error: str, status: str = "") -> F
     return FileOutcome(str(path), status or ("failed" if error else "loaded"), error, **counts)
 
 
-def _write_one(store: Store, path: Path, batch: Batch) -> FileOutcome:
-    document = batch.documents[0]
+def _write_one(store: Store, path: Path, batch: Batch, stored: set[tuple[str, str]]) -> FileOutcome:
+    """Write one file's batch; ``stored`` (what the store holds) learns what it wrote."""
     try:
-        if (document.doc_id, document.path) in _stored_documents(store, [batch]):
-            return _outcome(path, batch, "", "unchanged")
         store.write(batch)
     except InnographError as exc:
         return _outcome(path, batch, f"{path}: not stored: {exc}")
+    stored.add(_key(batch))
     return _outcome(path, batch, "")
